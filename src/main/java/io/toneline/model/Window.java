@@ -1,0 +1,18 @@
+package io.toneline.model;
+
+/**
+ * One model input row: token ids with [CLS] and [SEP] around a slice of a text, and the mentions
+ * scored in it.
+ *
+ * @param input index of the {@link ToneInput} this window comes from
+ * @param ids token ids, [CLS] first and [SEP] last
+ * @param mentionTokens per mention: {start, end} token positions inside {@code ids}, end exclusive
+ * @param targets per mention: index of the target in its {@link ToneInput}
+ */
+public record Window(int input, long[] ids, int[][] mentionTokens, int[] targets) {
+
+    /** @return number of tokens, special tokens included */
+    public int length() {
+        return ids.length;
+    }
+}
