@@ -1,0 +1,138 @@
+package io.toneline.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds lasting tone shifts in an actor's trajectory. A pure function of the series.
+ *
+ * <p>Method:
+ *
+ * <ol>
+ *   <li>Smooth with a running median of three (edges repeat their value), so that one noisy
+ *       paragraph can never make or break a shift on its own.
+ *   <li>Binary segmentation: split the smoothed series where the split removes the most squared
+ *       error, each side holding at least {@code minRun} points; keep the split only if the two
+ *       sides' mean scores differ by at least {@code minDelta} and fall in different tone levels;
+ *       repeat inside each side.
+ *   <li>Walk the resulting regimes in order, merging neighbours that no longer differ enough, and
+ *       report one {@link Shift} per remaining boundary, labelled by the regimes' smoothed means
+ *       (so an outlier inside a regime does not change its level).
+ * </ol>
+ *
+ * Flat and noisy-flat series report nothing; so do series too short to hold two regimes.
+ */
+public final class ShiftDetector {
+
+    private final double minDelta;
+    private final int minRun;
+
+    /**
+     * @param minDelta smallest change of mean score that counts (e.g. 0.5)
+     * @param minRun fewest points on each side of a shift (at least 1)
+     */
+    public ShiftDetector(double minDelta, int minRun) {
+        this.minDelta = minDelta;
+        this.minRun = Math.max(1, minRun);
+    }
+
+    /**
+     * @param series an actor's trajectory, in paragraph order
+     * @return the shifts, in order
+     */
+    public List<Shift> detect(List<TrajectoryPoint> series) {
+        int n = series.size();
+        if (n < 2 * minRun) {
+            return List.of();
+        }
+        double[] smooth = medianOfThree(series);
+        List<Integer> cuts = new ArrayList<>();
+        split(smooth, 0, n, cuts);
+        cuts.sort(null);
+
+        // regimes as [start, end) over the series; merge neighbours that no longer differ enough
+        List<int[]> regimes = new ArrayList<>();
+        int start = 0;
+        for (int cut : cuts) {
+            regimes.add(new int[] {start, cut});
+            start = cut;
+        }
+        regimes.add(new int[] {start, n});
+        boolean merged = true;
+        while (merged && regimes.size() > 1) {
+            merged = false;
+            for (int i = 0; i + 1 < regimes.size(); i++) {
+                if (!differs(mean(smooth, regimes.get(i)), mean(smooth, regimes.get(i + 1)))) {
+                    regimes.set(i, new int[] {regimes.get(i)[0], regimes.get(i + 1)[1]});
+                    regimes.remove(i + 1);
+                    merged = true;
+                    break;
+                }
+            }
+        }
+        List<Shift> shifts = new ArrayList<>();
+        for (int i = 0; i + 1 < regimes.size(); i++) {
+            int[] a = regimes.get(i);
+            int[] b = regimes.get(i + 1);
+            double ma = mean(smooth, a);
+            double mb = mean(smooth, b);
+            shifts.add(new Shift(series.get(a[1] - 1).paragraph(), series.get(b[0]).paragraph(),
+                    ToneLabel.of(ma), ToneLabel.of(mb), mb - ma));
+        }
+        return shifts;
+    }
+
+    private void split(double[] x, int from, int to, List<Integer> cuts) {
+        if (to - from < 2 * minRun) {
+            return;
+        }
+        int best = -1;
+        double bestCost = Double.MAX_VALUE;
+        for (int k = from + minRun; k <= to - minRun; k++) {
+            double cost = sse(x, from, k) + sse(x, k, to);
+            if (cost < bestCost - 1e-12) {
+                bestCost = cost;
+                best = k;
+            }
+        }
+        if (best < 0 || !differs(mean(x, new int[] {from, best}), mean(x, new int[] {best, to}))) {
+            return;
+        }
+        cuts.add(best);
+        split(x, from, best, cuts);
+        split(x, best, to, cuts);
+    }
+
+    private boolean differs(double a, double b) {
+        return Math.abs(b - a) >= minDelta && ToneLabel.of(a) != ToneLabel.of(b);
+    }
+
+    static double[] medianOfThree(List<TrajectoryPoint> series) {
+        int n = series.size();
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = series.get(Math.max(0, i - 1)).score();
+            double b = series.get(i).score();
+            double c = series.get(Math.min(n - 1, i + 1)).score();
+            out[i] = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        }
+        return out;
+    }
+
+    private static double mean(double[] x, int[] range) {
+        double s = 0;
+        for (int i = range[0]; i < range[1]; i++) {
+            s += x[i];
+        }
+        return s / (range[1] - range[0]);
+    }
+
+    private static double sse(double[] x, int from, int to) {
+        double m = mean(x, new int[] {from, to});
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += (x[i] - m) * (x[i] - m);
+        }
+        return s;
+    }
+}

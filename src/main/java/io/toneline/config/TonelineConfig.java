@@ -1,0 +1,89 @@
+package io.toneline.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/**
+ * All of Toneline's own settings, under the prefix {@code toneline}. Every default is usable as is;
+ * {@code application.properties} documents them again next to the {@code %test} / {@code %prod}
+ * overrides.
+ */
+@ConfigMapping(prefix = "toneline")
+public interface TonelineConfig {
+
+    /** @return model loading and batching */
+    Model model();
+
+    /** @return request limits */
+    Limits limits();
+
+    /** @return tone labels and shift detection */
+    Analysis analysis();
+
+    /** Model loading and batching. */
+    interface Model {
+        /** @return directory holding model.pt, tokenizer.json and metadata.json (default {@code model/toneline-tsc}) */
+        @WithDefault("model/toneline-tsc")
+        String dir();
+
+        /** @return load the model in the background so that the HTTP server starts at once (default true); readiness is DOWN until loaded */
+        @WithDefault("true")
+        boolean loadAsync();
+
+        /** @return the most padded tokens (windows x longest window) in one forward pass (default 4096) */
+        @WithDefault("4096")
+        int maxBatchTokens();
+
+        /** @return how long the batcher waits for more work after the first item before it runs a forward (default 5 ms) */
+        @WithDefault("5ms")
+        Duration maxBatchDelay();
+
+        /** @return the most texts waiting for the model; more are refused with 503 (default 10000) */
+        @WithDefault("10000")
+        int maxQueuedTexts();
+
+        /** @return how long a request waits for a model that is still loading before 503 (default 60 s) */
+        @WithDefault("60s")
+        Duration readyTimeout();
+    }
+
+    /** Request limits; beyond them a request gets a 413 or 422 problem, never a 500. */
+    interface Limits {
+        /** @return the most characters in one article or tone item text (default 200000) */
+        @WithDefault("200000")
+        int maxTextChars();
+
+        /** @return the most caller-supplied actors in one analysis request (default 100) */
+        @WithDefault("100")
+        int maxActors();
+
+        /** @return the most aliases per caller-supplied actor (default 50) */
+        @WithDefault("50")
+        int maxAliases();
+
+        /** @return the most items in one /v1/tone request (default 256) */
+        @WithDefault("256")
+        int maxItems();
+
+        /** @return the most targets in one /v1/tone request, all items together (default 2000) */
+        @WithDefault("2000")
+        int maxTargets();
+    }
+
+    /** Tone labels and shift detection. */
+    interface Analysis {
+        /** @return fold people and government bodies into the state they act for, unless a request says otherwise (default false) */
+        @WithDefault("false")
+        boolean rollUpToStates();
+
+        /** @return the smallest change of mean score between two regimes that counts as a shift (default 0.5) */
+        @WithDefault("0.5")
+        double shiftMinDelta();
+
+        /** @return the fewest scored paragraphs a regime needs before and after a shift (default 2) */
+        @WithDefault("2")
+        int shiftMinRun();
+    }
+}

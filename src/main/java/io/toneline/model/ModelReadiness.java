@@ -1,0 +1,35 @@
+package io.toneline.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** {@code /q/health/ready} is DOWN until the tone model is loaded and warmed up. */
+@Readiness
+@ApplicationScoped
+public class ModelReadiness implements HealthCheck {
+
+    private final ToneService tones;
+
+    /** @param tones the model service */
+    public ModelReadiness(ToneService tones) {
+        this.tones = tones;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder b = HealthCheckResponse.named("tone-model");
+        if (tones.isReady()) {
+            ModelInfo info = tones.info();
+            return b.up().withData("model", info.name()).withData("version", info.version()).build();
+        }
+        if (tones.failure() != null) {
+            return b.down().withData("error", tones.failure()).build();
+        }
+        return b.down().withData("state", "loading").build();
+    }
+}

@@ -1,0 +1,172 @@
+package io.toneline.model;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Gathers texts from all concurrent callers into shared forward passes, the way djl-serving's
+ * workers do: take the first waiting text, drain more up to the token budget, wait only for what
+ * is left of the batch delay, run, then complete (or fail) each caller's future on its own.
+ *
+ * <p>The queue is bounded: when it is full, {@link #submit} refuses at once with
+ * {@link OverloadedException} instead of letting memory grow.
+ */
+public final class ToneBatcher implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ToneBatcher.class);
+
+    private record Job(ToneInput input, CompletableFuture<List<TargetTone>> future) {}
+
+    private final Function<List<ToneInput>, List<List<TargetTone>>> scorer;
+    private final int maxBatchTokens;
+    private final long maxDelayNanos;
+    private final BlockingQueue<Job> queue;
+    private final Thread worker;
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong texts = new AtomicLong();
+    private volatile boolean running = true;
+
+    /**
+     * @param scorer scores a batch of texts (normally {@link ToneModel#score})
+     * @param maxBatchTokens rough token budget of one batch (texts are estimated at 4 characters a token)
+     * @param maxDelay how long to wait for more work once a first text is in hand
+     * @param maxQueued the most texts waiting
+     */
+    public ToneBatcher(Function<List<ToneInput>, List<List<TargetTone>>> scorer, int maxBatchTokens,
+            Duration maxDelay, int maxQueued) {
+        this.scorer = scorer;
+        this.maxBatchTokens = maxBatchTokens;
+        this.maxDelayNanos = maxDelay.toNanos();
+        this.queue = new ArrayBlockingQueue<>(maxQueued);
+        this.worker = new Thread(this::loop, "tone-batcher");
+        this.worker.setDaemon(true);
+        this.worker.start();
+    }
+
+    /**
+     * Queues texts for scoring; all or none are queued.
+     *
+     * @param inputs texts with their targets
+     * @return one future per input, in order
+     * @throws OverloadedException when the queue has no room for all of them
+     */
+    public synchronized List<CompletableFuture<List<TargetTone>>> submit(List<ToneInput> inputs) {
+        if (!running) {
+            throw new OverloadedException("the tone model is shutting down");
+        }
+        if (queue.remainingCapacity() < inputs.size()) {
+            throw new OverloadedException("the tone model has " + queue.size() + " texts waiting; try again shortly");
+        }
+        List<CompletableFuture<List<TargetTone>>> futures = new ArrayList<>(inputs.size());
+        for (ToneInput input : inputs) {
+            CompletableFuture<List<TargetTone>> f = new CompletableFuture<>();
+            queue.add(new Job(input, f));
+            futures.add(f);
+        }
+        return futures;
+    }
+
+    /** @return forward batches run so far */
+    public long batches() {
+        return batches.get();
+    }
+
+    /** @return texts scored so far */
+    public long texts() {
+        return texts.get();
+    }
+
+    private static int estimateTokens(ToneInput input) {
+        return input.text().length() / 4 + 2;
+    }
+
+    private void loop() {
+        while (running) {
+            List<Job> batch = new ArrayList<>();
+            try {
+                Job first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                int tokens = estimateTokens(first.input());
+                long deadline = System.nanoTime() + maxDelayNanos;
+                while (tokens < maxBatchTokens) {
+                    Job next = queue.poll();
+                    if (next == null) {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0 || (next = queue.poll(left, TimeUnit.NANOSECONDS)) == null) {
+                            break;
+                        }
+                    }
+                    batch.add(next);
+                    tokens += estimateTokens(next.input());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failAll(batch, new OverloadedException("the tone model is shutting down"));
+                return;
+            }
+            run(batch);
+        }
+    }
+
+    private void run(List<Job> batch) {
+        try {
+            List<List<TargetTone>> results = scorer.apply(batch.stream().map(Job::input).toList());
+            batches.incrementAndGet();
+            texts.addAndGet(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).future().complete(results.get(i));
+            }
+        } catch (RuntimeException | Error e) {
+            if (batch.size() == 1) {
+                LOG.warnf(e, "scoring a text failed");
+                batch.get(0).future().completeExceptionally(e);
+                return;
+            }
+            // one bad text must not fail its neighbours: score each on its own
+            for (Job job : batch) {
+                run(List.of(job));
+            }
+        }
+    }
+
+    private static void failAll(List<Job> jobs, RuntimeException e) {
+        for (Job job : jobs) {
+            job.future().completeExceptionally(e);
+        }
+    }
+
+    /** Stops the worker; texts still queued fail with {@link OverloadedException}. */
+    @Override
+    public void close() {
+        running = false;
+        worker.interrupt();
+        try {
+            worker.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<Job> left = new ArrayList<>();
+        queue.drainTo(left);
+        failAll(left, new OverloadedException("the tone model is shutting down"));
+    }
+
+    /** The batcher cannot take more work right now. */
+    public static final class OverloadedException extends RuntimeException {
+        /** @param message why */
+        public OverloadedException(String message) {
+            super(message);
+        }
+    }
+}

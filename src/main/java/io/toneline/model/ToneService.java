@@ -1,0 +1,159 @@
+package io.toneline.model;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.toneline.config.TonelineConfig;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The application's tone model: loads and warms it at start-up, then scores texts through one
+ * shared {@link ToneBatcher}. Until the model is ready, callers wait up to the configured timeout
+ * and then get {@link ModelUnavailableException}.
+ */
+@ApplicationScoped
+public class ToneService {
+
+    private static final Logger LOG = Logger.getLogger(ToneService.class);
+
+    private final TonelineConfig config;
+    private final CountDownLatch ready = new CountDownLatch(1);
+    private volatile ToneModel model;
+    private volatile ToneBatcher batcher;
+    private volatile String failure;
+
+    /** @param config application configuration */
+    public ToneService(TonelineConfig config) {
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.model().loadAsync()) {
+            Thread loader = new Thread(this::load, "tone-model-loader");
+            loader.setDaemon(true);
+            loader.start();
+        } else {
+            load();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (batcher != null) {
+            batcher.close();
+        }
+        if (model != null) {
+            model.close();
+        }
+    }
+
+    private void load() {
+        Path dir = Path.of(config.model().dir());
+        try {
+            long t0 = System.nanoTime();
+            ToneModel loaded = ToneModel.load(dir, config.model().maxBatchTokens());
+            long t1 = System.nanoTime();
+            // warm-up: the first forwards of each shape are slow; pay for them before readiness
+            String text = "The ministry in Moscow praised the talks, while critics in Washington condemned them.";
+            ToneInput probe = new ToneInput(text, List.of(new TargetSpan(16, 22), new TargetSpan(65, 75)));
+            for (int i = 0; i < 3; i++) {
+                loaded.score(List.of(probe, probe));
+            }
+            long t2 = System.nanoTime();
+            ModelInfo info = loaded.info();
+            LOG.infof("Loaded tone model %s %s (%s weights, %d tokens per window) from %s on %s in %.1f s; warm-up %.1f s",
+                    info.name(), info.version(), info.dtype(), info.maxTokens(), dir.toAbsolutePath(),
+                    loaded.engineDescription(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+            batcher = new ToneBatcher(loaded::score, config.model().maxBatchTokens(),
+                    config.model().maxBatchDelay(), config.model().maxQueuedTexts());
+            model = loaded;
+        } catch (Exception | UnsatisfiedLinkError e) {
+            failure = e.getMessage();
+            LOG.errorf(e, "Could not load the tone model from %s", dir.toAbsolutePath());
+        } finally {
+            ready.countDown();
+        }
+    }
+
+    /** @return true once the model is loaded and warmed up */
+    public boolean isReady() {
+        return model != null;
+    }
+
+    /** @return why loading failed, or null */
+    public String failure() {
+        return failure;
+    }
+
+    /** @return the loaded model's metadata; waits for loading like {@link #score} */
+    public ModelInfo info() {
+        return awaitModel().info();
+    }
+
+    /** @return the batcher, for metrics and tests; null until ready */
+    public ToneBatcher batcher() {
+        return batcher;
+    }
+
+    /**
+     * Scores texts through the shared batcher.
+     *
+     * @param inputs texts with their targets
+     * @return per input, per target, its tone
+     * @throws ModelUnavailableException when the model is not loaded in time or failed to load
+     * @throws ToneBatcher.OverloadedException when too many texts are waiting
+     */
+    public List<List<TargetTone>> score(List<ToneInput> inputs) {
+        awaitModel();
+        List<CompletableFuture<List<TargetTone>>> futures = batcher.submit(inputs);
+        List<List<TargetTone>> out = new ArrayList<>(inputs.size());
+        try {
+            for (CompletableFuture<List<TargetTone>> f : futures) {
+                out.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelUnavailableException("interrupted while waiting for the tone model");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new ToneModel.ModelFailureException("tone model failed: " + e.getCause(), e.getCause());
+        }
+        return out;
+    }
+
+    private ToneModel awaitModel() {
+        try {
+            if (!ready.await(config.model().readyTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ModelUnavailableException("the tone model is still loading; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelUnavailableException("interrupted while waiting for the tone model");
+        }
+        ToneModel m = model;
+        if (m == null) {
+            throw new ModelUnavailableException("the tone model could not be loaded; see the service log");
+        }
+        return m;
+    }
+
+    /** The model is not available (still loading, or failed to load). */
+    public static final class ModelUnavailableException extends RuntimeException {
+        /** @param message why */
+        public ModelUnavailableException(String message) {
+            super(message);
+        }
+    }
+}
