@@ -11,7 +11,10 @@ Target awareness, all inside the one pass:
   * mention tokens of every target get token type 1 (a marker that costs no extra pass);
   * each target pools its own token states (mean over its mention);
   * each target attends over the sentence with its own query and a learned bias per
-    relative-distance bucket (local context weighting around the mention).
+    relative-distance bucket (local context weighting around the mention);
+  * the targets of one text then attend to each other (one small transformer block over the
+    K target vectors), so that contrasts such as "admires A but despises B" can be resolved.
+  Everything after the encoder costs O(K x T x H), small next to the encoder's O(T x H^2).
 """
 import math
 from typing import List
@@ -74,16 +77,28 @@ class Encoder(nn.Module):
 
 
 class TargetHead(nn.Module):
-    def __init__(self, hidden: int = 384, heads: int = 6, buckets: int = 16, dropout: float = 0.1):
+    def __init__(self, hidden: int = 384, heads: int = 6, buckets: int = 16, dropout: float = 0.1,
+                 contrast: bool = True):
         super().__init__()
         self.heads = heads
         self.head_dim = hidden // heads
         self.buckets = buckets
+        self.contrast = contrast
         self.query = nn.Linear(hidden, hidden)
         self.key = nn.Linear(hidden, hidden)
         self.value = nn.Linear(hidden, hidden)
         self.distance_bias = nn.Embedding(buckets, heads)
         self.dense = nn.Linear(3 * hidden, hidden)
+        self.dense_norm = nn.LayerNorm(hidden)
+        # targets of the same text attend to each other: "A ... but B" is a contrast
+        self.t_query = nn.Linear(hidden, hidden)
+        self.t_key = nn.Linear(hidden, hidden)
+        self.t_value = nn.Linear(hidden, hidden)
+        self.t_out = nn.Linear(hidden, hidden)
+        self.t_norm = nn.LayerNorm(hidden)
+        self.ffn_in = nn.Linear(hidden, 2 * hidden)
+        self.ffn_out = nn.Linear(2 * hidden, hidden)
+        self.ffn_norm = nn.LayerNorm(hidden)
         self.out = nn.Linear(hidden, 3)
         self.dropout = nn.Dropout(dropout)
         nn.init.zeros_(self.distance_bias.weight)
@@ -118,8 +133,19 @@ class TargetHead(nn.Module):
         ctx = torch.matmul(probs, v).transpose(1, 2).reshape(bsz, k_targets, hid)   # [B,K,H]
 
         feats = torch.cat([mention, ctx, mention * ctx], dim=-1)
-        z = self.dropout(F.gelu(self.dense(self.dropout(feats))))
-        return self.out(z).float()
+        z = self.dense_norm(F.gelu(self.dense(self.dropout(feats))))
+        if self.contrast:
+            valid = (target_mask.sum(-1) > 0).float()                            # [B,K]
+            tpad = ((1.0 - valid) * -10000.0)[:, None, None, :]
+            tq = self.t_query(z).view(bsz, k_targets, self.heads, self.head_dim).transpose(1, 2)
+            tk = self.t_key(z).view(bsz, k_targets, self.heads, self.head_dim).transpose(1, 2)
+            tv = self.t_value(z).view(bsz, k_targets, self.heads, self.head_dim).transpose(1, 2)
+            ts = torch.matmul(tq, tk.transpose(-1, -2)).float() / math.sqrt(self.head_dim) + tpad
+            tp = self.dropout(torch.softmax(ts, dim=-1)).to(tv.dtype)
+            tctx = torch.matmul(tp, tv).transpose(1, 2).reshape(bsz, k_targets, hid)
+            z = self.t_norm(z + self.dropout(self.t_out(tctx)))
+            z = self.ffn_norm(z + self.dropout(self.ffn_out(F.gelu(self.ffn_in(z)))))
+        return self.out(self.dropout(z)).float()
 
 
 class ToneModel(nn.Module):

@@ -52,8 +52,9 @@ public final class Featurizer {
         long[] ids = enc.getIds();
         CharSpan[] spans = enc.getCharTokenSpans();
         List<int[]> mentions = new ArrayList<>(input.targets().size());
+        boolean bmpOnly = input.text().codePointCount(0, input.text().length()) == input.text().length();
         for (TargetSpan target : input.targets()) {
-            mentions.add(tokenRange(spans, target));
+            mentions.add(tokenRange(spans, bmpOnly ? target : toCodePoints(input.text(), target)));
         }
         List<Window> out = new ArrayList<>();
         for (WindowPlanner.Planned p : WindowPlanner.plan(ids.length, mentions, maxTokens - 2)) {
@@ -75,6 +76,16 @@ public final class Featurizer {
             out.add(new Window(inputIndex, windowIds, tokens, targets));
         }
         return out;
+    }
+
+    /**
+     * The tokenizer reports offsets in code points; Java strings index UTF-16 units. They differ
+     * only after characters outside the Basic Multilingual Plane (emoji, some scripts).
+     */
+    static TargetSpan toCodePoints(String text, TargetSpan span) {
+        int start = text.codePointCount(0, span.start());
+        int end = start + text.codePointCount(span.start(), span.end());
+        return start == span.start() && end == span.end() ? span : new TargetSpan(start, end);
     }
 
     /**

@@ -1,0 +1,27 @@
+package io.toneline.analysis;
+
+import java.util.List;
+
+/**
+ * An actor of the article and how its tone moves.
+ *
+ * @param id stable id (same text, same id)
+ * @param name canonical name
+ * @param type country, person, organization or other
+ * @param aliases the distinct forms under which it appears or was declared
+ * @param affiliation id of the state or organisation it acts for, if the text says
+ * @param mentionCount mentions in the whole article, headings and boilerplate included
+ * @param score mean tone over the body paragraphs that mention it; null when none does
+ * @param trajectory tone per scored paragraph, in order
+ * @param shifts lasting changes of tone
+ */
+public record ActorResult(
+        String id,
+        String name,
+        ActorType type,
+        List<String> aliases,
+        String affiliation,
+        int mentionCount,
+        Double score,
+        List<TrajectoryPoint> trajectory,
+        List<Shift> shifts) {}

@@ -1,0 +1,44 @@
+package io.toneline.analysis;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * The tone timeline of one article.
+ *
+ * @param title the title sent with the article, if any
+ * @param text the plain text that offsets point into, when it differs from what was sent (HTML)
+ * @param paragraphs every paragraph, with the tone toward each actor it mentions (body only)
+ * @param actors every actor found, with its trajectory and shifts
+ * @param model the model that scored it
+ * @param timings where the time went, in milliseconds
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Analysis(
+        String title,
+        String text,
+        List<ParagraphResult> paragraphs,
+        List<ActorResult> actors,
+        ModelRef model,
+        Timings timings) {
+
+    /**
+     * @param name model artifact name
+     * @param version model artifact version
+     */
+    public record ModelRef(String name, String version) {}
+
+    /**
+     * @param totalMs the whole analysis
+     * @param segmentMs paragraph splitting
+     * @param actorsMs actor detection
+     * @param scoringMs tone model (queueing and forwards)
+     */
+    public record Timings(double totalMs, double segmentMs, double actorsMs, double scoringMs) {}
+
+    /** Returns the same analysis carrying the text its offsets point into. */
+    Analysis withText(String plain) {
+        return new Analysis(title, plain, paragraphs, actors, model, timings);
+    }
+}

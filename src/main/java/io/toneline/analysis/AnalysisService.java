@@ -1,0 +1,100 @@
+package io.toneline.analysis;
+
+import io.toneline.config.TonelineConfig;
+import io.toneline.errors.InvalidInputException;
+import io.toneline.errors.TooLargeException;
+import io.toneline.errors.UnprocessableException;
+import io.toneline.model.ToneService;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Application entry point for article analysis: checks the request against the configured limits,
+ * converts HTML, and runs the {@link Analyzer} on the shared tone model.
+ */
+@ApplicationScoped
+public class AnalysisService {
+
+    private final TonelineConfig config;
+    private final ToneService tones;
+    private final ActorFinder finder;
+    private final ShiftDetector shifts;
+
+    /**
+     * @param config limits and analysis settings
+     * @param tones the shared tone model
+     */
+    public AnalysisService(TonelineConfig config, ToneService tones) {
+        this.config = config;
+        this.tones = tones;
+        this.finder = new ActorFinder(Gazetteer.load());
+        this.shifts = new ShiftDetector(config.analysis().shiftMinDelta(), config.analysis().shiftMinRun());
+    }
+
+    /** @return the default for rolling people up into states when a request does not say */
+    public boolean rollUpByDefault() {
+        return config.analysis().rollUpToStates();
+    }
+
+    /**
+     * Analyses a plain-text article.
+     *
+     * @param request the article
+     * @return its analysis
+     */
+    public Analysis analyze(ArticleRequest request) {
+        check(request);
+        return analyzer().analyze(request);
+    }
+
+    /**
+     * Analyses an HTML article: markup is stripped, paragraph structure kept; offsets in the result
+     * point into the returned {@code text}.
+     *
+     * @param html the page or fragment
+     * @param request title, actors and options (its text is ignored)
+     * @return its analysis, carrying the extracted text
+     */
+    public Analysis analyzeHtml(String html, ArticleRequest request) {
+        checkLength(html);
+        String plain = HtmlText.toText(html);
+        ArticleRequest plainRequest = new ArticleRequest(plain, request.title(), request.actors(),
+                request.rollUpToStates());
+        check(plainRequest);
+        return analyzer().analyze(plainRequest).withText(plain);
+    }
+
+    private Analyzer analyzer() {
+        var info = tones.info();
+        return new Analyzer(finder, tones::score, shifts, new Analysis.ModelRef(info.name(), info.version()));
+    }
+
+    private void check(ArticleRequest request) {
+        if (request.text() == null || request.text().isBlank()) {
+            throw new InvalidInputException("text is empty; send the article's text");
+        }
+        checkLength(request.text());
+        var limits = config.limits();
+        if (request.actors().size() > limits.maxActors()) {
+            throw new UnprocessableException("too many actors: " + request.actors().size() + " (at most "
+                    + limits.maxActors() + ")");
+        }
+        for (ActorSpec a : request.actors()) {
+            if (a.name() == null || a.name().isBlank()) {
+                throw new InvalidInputException("every actor needs a non-empty name");
+            }
+            if (a.aliases().size() > limits.maxAliases()) {
+                throw new UnprocessableException("actor '" + a.name() + "' has " + a.aliases().size()
+                        + " aliases (at most " + limits.maxAliases() + ")");
+            }
+        }
+    }
+
+    private void checkLength(String text) {
+        int max = config.limits().maxTextChars();
+        if (text != null && text.length() > max) {
+            throw new TooLargeException("text has " + text.length() + " characters; the limit is " + max
+                    + " (toneline.limits.max-text-chars)");
+        }
+    }
+}

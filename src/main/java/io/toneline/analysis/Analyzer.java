@@ -1,0 +1,137 @@
+package io.toneline.analysis;
+
+import io.toneline.model.TargetSpan;
+import io.toneline.model.TargetTone;
+import io.toneline.model.ToneInput;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an article into its tone timeline: paragraphs, actors, one batched scoring call for all
+ * body paragraphs, per-paragraph aggregation, trajectories and shifts. Plain Java; the scorer is
+ * the only dependency on the model.
+ */
+public final class Analyzer {
+
+    private final ActorFinder finder;
+    private final TargetScorer scorer;
+    private final ShiftDetector shifts;
+    private final Analysis.ModelRef model;
+
+    /**
+     * @param finder actor detection
+     * @param scorer the tone model
+     * @param shifts shift detection
+     * @param model name and version reported with each analysis
+     */
+    public Analyzer(ActorFinder finder, TargetScorer scorer, ShiftDetector shifts, Analysis.ModelRef model) {
+        this.finder = finder;
+        this.scorer = scorer;
+        this.shifts = shifts;
+        this.model = model;
+    }
+
+    /** One mention of one actor inside one body paragraph, waiting for its score. */
+    private record Slot(int paragraph, String actor, Mention mention) {}
+
+    /**
+     * @param request the article
+     * @return its analysis
+     */
+    public Analysis analyze(ArticleRequest request) {
+        long t0 = System.nanoTime();
+        String text = request.text();
+        List<Paragraph> paragraphs = Segmenter.split(text);
+        long t1 = System.nanoTime();
+        List<Actor> actors = finder.find(text, request.actors(), request.rollUpToStates());
+        long t2 = System.nanoTime();
+
+        // one input per body paragraph that mentions anybody; spans relative to the paragraph
+        List<ToneInput> inputs = new ArrayList<>();
+        List<List<Slot>> slots = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (p.kind() != ParagraphKind.BODY) {
+                continue;
+            }
+            List<Slot> here = new ArrayList<>();
+            List<TargetSpan> spans = new ArrayList<>();
+            for (Actor a : actors) {
+                for (Mention m : a.mentions()) {
+                    if (m.start() >= p.start() && m.end() <= p.end()) {
+                        here.add(new Slot(p.index(), a.id(), m));
+                        spans.add(new TargetSpan(m.start() - p.start(), m.end() - p.start()));
+                    }
+                }
+            }
+            if (!here.isEmpty()) {
+                inputs.add(new ToneInput(p.text(text), spans));
+                slots.add(here);
+            }
+        }
+        List<List<TargetTone>> scored = inputs.isEmpty() ? List.of() : scorer.score(inputs);
+        long t3 = System.nanoTime();
+
+        // paragraph -> actor -> tones of its mentions
+        Map<Integer, Map<String, List<ParagraphTone.ScoredMention>>> mentionScores = new LinkedHashMap<>();
+        Map<Integer, Map<String, float[]>> probSums = new LinkedHashMap<>();
+        for (int i = 0; i < slots.size(); i++) {
+            for (int j = 0; j < slots.get(i).size(); j++) {
+                Slot s = slots.get(i).get(j);
+                TargetTone tone = scored.get(i).get(j);
+                mentionScores.computeIfAbsent(s.paragraph(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(s.actor(), k -> new ArrayList<>())
+                        .add(new ParagraphTone.ScoredMention(s.mention().start(), s.mention().end(),
+                                s.mention().text(), round(tone.score())));
+                float[] sum = probSums.computeIfAbsent(s.paragraph(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(s.actor(), k -> new float[4]);
+                sum[0] += tone.negative();
+                sum[1] += tone.neutral();
+                sum[2] += tone.positive();
+                sum[3] += 1;
+            }
+        }
+
+        List<ParagraphResult> paragraphResults = new ArrayList<>(paragraphs.size());
+        Map<String, List<TrajectoryPoint>> trajectories = new LinkedHashMap<>();
+        for (Paragraph p : paragraphs) {
+            List<ParagraphTone> tones = new ArrayList<>();
+            Map<String, float[]> sums = probSums.getOrDefault(p.index(), Map.of());
+            for (Map.Entry<String, float[]> e : sums.entrySet()) {
+                float[] s = e.getValue();
+                double neg = s[0] / s[3];
+                double neu = s[1] / s[3];
+                double pos = s[2] / s[3];
+                double score = round(pos - neg);
+                tones.add(new ParagraphTone(e.getKey(), score, ToneLabel.of(score),
+                        new ParagraphTone.Probabilities(round(neg), round(neu), round(pos)),
+                        round(Math.max(neg, Math.max(neu, pos))),
+                        mentionScores.get(p.index()).get(e.getKey())));
+                trajectories.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(TrajectoryPoint.of(p.index(), score));
+            }
+            paragraphResults.add(new ParagraphResult(p.index(), p.start(), p.end(), p.kind(), tones));
+        }
+
+        List<ActorResult> actorResults = new ArrayList<>(actors.size());
+        for (Actor a : actors) {
+            List<TrajectoryPoint> trajectory = trajectories.getOrDefault(a.id(), List.of());
+            Double mean = trajectory.isEmpty() ? null
+                    : round(trajectory.stream().mapToDouble(TrajectoryPoint::score).average().orElse(0));
+            actorResults.add(new ActorResult(a.id(), a.name(), a.type(), a.aliases(), a.affiliation(),
+                    a.mentions().size(), mean, trajectory, shifts.detect(trajectory)));
+        }
+        long t4 = System.nanoTime();
+        return new Analysis(request.title(), null, paragraphResults, actorResults, model,
+                new Analysis.Timings(ms(t4 - t0), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2)));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 1e4) / 100.0;
+    }
+}

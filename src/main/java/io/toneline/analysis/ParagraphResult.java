@@ -1,0 +1,14 @@
+package io.toneline.analysis;
+
+import java.util.List;
+
+/**
+ * A paragraph of the article.
+ *
+ * @param index 0-based position
+ * @param start first character (offset into the article text)
+ * @param end one past the last character
+ * @param kind body, heading or boilerplate (only body paragraphs are scored)
+ * @param tones tone toward each actor mentioned in the paragraph
+ */
+public record ParagraphResult(int index, int start, int end, ParagraphKind kind, List<ParagraphTone> tones) {}

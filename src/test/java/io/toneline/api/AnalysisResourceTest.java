@@ -1,0 +1,210 @@
+package io.toneline.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The analysis API end to end, on the shipped model. */
+@QuarkusTest
+class AnalysisResourceTest {
+
+    static String article(String name) throws IOException {
+        try (InputStream in = AnalysisResourceTest.class.getResourceAsStream("/articles/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Map<String, Object> actor(JsonPath json, String id) {
+        List<Map<String, Object>> actors = json.getList("actors");
+        return actors.stream().filter(a -> id.equals(a.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor " + id + " in " + json.getList("actors.id")));
+    }
+
+    @Test
+    void findsTheSwingFromSanctionsToTalks() throws IOException {
+        String text = article("sanctions-to-talks.txt");
+        JsonPath json = given().contentType("text/plain; charset=UTF-8").body(text)
+                .queryParam("title", "From sanctions to talks")
+                .when().post("/v1/analyses")
+                .then().statusCode(200).contentType("application/json")
+                .body("model.name", equalTo("toneline-tsc"))
+                .body("title", equalTo("From sanctions to talks"))
+                .extract().jsonPath();
+
+        Map<String, Object> iran = actor(json, "iran");
+        assertEquals("country", iran.get("type"));
+        @SuppressWarnings("unchecked")
+        List<String> aliases = (List<String>) iran.get("aliases");
+        assertTrue(aliases.contains("Tehran"), "aliases " + aliases);
+        Map<String, Object> us = actor(json, "united-states");
+        @SuppressWarnings("unchecked")
+        List<String> usAliases = (List<String>) us.get("aliases");
+        assertTrue(usAliases.contains("Washington"), "aliases " + usAliases);
+
+        Map<String, Object> harper = actor(json, "person-daniel-harper");
+        assertEquals("person", harper.get("type"));
+        assertEquals("united-states", harper.get("affiliation"));
+        assertTrue(((Number) harper.get("mentionCount")).intValue() >= 5);
+        Map<String, Object> karimi = actor(json, "person-reza-karimi");
+        assertEquals("iran", karimi.get("affiliation"));
+
+        // structure: headings and boilerplate are recognised and not scored
+        List<Map<String, Object>> paragraphs = json.getList("paragraphs");
+        assertEquals("heading", paragraphs.get(0).get("kind"));
+        assertEquals("boilerplate", paragraphs.get(1).get("kind"));
+        assertEquals("boilerplate", paragraphs.get(2).get("kind"));
+        assertEquals("boilerplate", paragraphs.get(paragraphs.size() - 1).get("kind"));
+        long headings = paragraphs.stream().filter(p -> "heading".equals(p.get("kind"))).count();
+        assertTrue(headings >= 4, "headings: " + headings);
+        for (Map<String, Object> p : paragraphs) {
+            if (!"body".equals(p.get("kind"))) {
+                assertTrue(((List<?>) p.get("tones")).isEmpty(), "scored a " + p.get("kind") + ": " + p);
+            }
+        }
+        // offsets point into the text that was sent
+        int start = (Integer) paragraphs.get(3).get("start");
+        int end = (Integer) paragraphs.get(3).get("end");
+        assertTrue(text.substring(start, end).startsWith("The United States imposed"));
+
+        // the swing: Iran goes from hostile/critical to cooperative/conciliatory
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> shifts = (List<Map<String, Object>>) iran.get("shifts");
+        assertFalse(shifts.isEmpty(), "no shift for Iran; trajectory " + iran.get("trajectory"));
+        Map<String, Object> swing = shifts.get(0);
+        assertTrue(List.of("hostile", "critical").contains(swing.get("from")), "shift " + swing);
+        assertTrue(List.of("cooperative", "conciliatory").contains(swing.get("to")), "shift " + swing);
+        assertTrue(((Number) swing.get("delta")).doubleValue() >= 0.5);
+        int toParagraph = (Integer) swing.get("toParagraph");
+        assertTrue(text.substring((Integer) paragraphs.get(toParagraph).get("start")).indexOf("Talks in Muscat") > 0
+                || toParagraph >= 12, "shift lands in the second half: " + swing);
+    }
+
+    @Test
+    void explainsWhichMentionsCarriedEachScore() throws IOException {
+        JsonPath json = given().contentType("application/json")
+                .body(Map.of("text", article("sanctions-to-talks.txt")))
+                .when().post("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> tones = json.getList("paragraphs[3].tones");
+        assertFalse(tones.isEmpty());
+        for (Map<String, Object> tone : tones) {
+            assertNotNull(tone.get("label"));
+            assertNotNull(tone.get("probabilities"));
+            List<?> mentions = (List<?>) tone.get("mentions");
+            assertFalse(mentions.isEmpty());
+        }
+        Map<String, Object> iranTone = tones.stream().filter(t -> "iran".equals(t.get("actor"))).findFirst().orElseThrow();
+        assertTrue(((Number) iranTone.get("score")).doubleValue() < -0.2, "Iran under sanctions: " + iranTone);
+    }
+
+    @Test
+    void callerActorsExtendDetection() {
+        String text = "Diplomats from Oman carried messages. Muscat was praised by both sides for its patient work.\n\n"
+                + "The Acme Consortium, meanwhile, was criticised for profiting from the crisis.";
+        JsonPath json = given().contentType("application/json")
+                .body(Map.of("text", text, "actors", List.of(
+                        Map.of("name", "Acme Consortium", "aliases", List.of("the consortium")))))
+                .when().post("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(json.getList("actors.id").contains("oman"), "actors " + json.getList("actors.id"));
+        Map<String, Object> acme = actor(json, "actor-acme-consortium");
+        assertTrue(((Number) acme.get("mentionCount")).intValue() >= 1);
+        assertNotNull(acme.get("score"));
+    }
+
+    @Test
+    void rollsPeopleUpIntoTheirStates() throws IOException {
+        JsonPath json = given().contentType("text/plain").body(article("sanctions-to-talks.txt"))
+                .queryParam("rollUpToStates", true)
+                .when().post("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> ids = json.getList("actors.id");
+        assertFalse(ids.contains("person-daniel-harper"), ids.toString());
+        assertTrue(ids.contains("united-states"));
+    }
+
+    @Test
+    void readsHtml() {
+        String html = "<html><head><title>x</title><script>var a = 1;</script></head><body>"
+                + "<h1>Talks resume</h1><p>By Jane Roe</p>"
+                + "<p>Germany praised France on Tuesday for its &ldquo;generous&rdquo; offer.</p>"
+                + "<p>Berlin said the deal was a <b>major success</b>.</p></body></html>";
+        JsonPath json = given().contentType("text/html").body(html)
+                .when().post("/v1/analyses")
+                .then().statusCode(200).body("text", notNullValue()).extract().jsonPath();
+        assertEquals("heading", json.getString("paragraphs[0].kind"));
+        assertTrue(json.getString("text").contains("“generous”"));
+        assertTrue(json.getList("actors.id").contains("germany"));
+        assertTrue(((Number) actor(json, "germany").get("mentionCount")).intValue() >= 2);
+    }
+
+    @Test
+    void rejectsBadInputWithProblems() {
+        given().contentType("application/json").body("{\"text\": \"   \"}")
+                .when().post("/v1/analyses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("detail", containsString("text"));
+        given().contentType("text/plain").body("")
+                .when().post("/v1/analyses")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"text\": \"Hello\",\n \"actors\": [ }")
+                .when().post("/v1/analyses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("line 2"));
+        given().contentType("application/json").body("{\"text\": \"Hello\", \"actors\": \"Iran\"}")
+                .when().post("/v1/analyses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("actors"));
+        given().contentType("application/xml").body("<text>Hello</text>")
+                .when().post("/v1/analyses")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().contentType("text/plain").body("x".repeat(200_001))
+                .when().post("/v1/analyses")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("200000"));
+        List<Map<String, Object>> many = java.util.stream.IntStream.range(0, 101)
+                .mapToObj(i -> Map.<String, Object>of("name", "Actor " + i)).toList();
+        given().contentType("application/json").body(Map.of("text", "Some text.", "actors", many))
+                .when().post("/v1/analyses")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("too many actors"));
+        given().contentType("application/json").body(Map.of("text", "Some text.", "actors", List.of(Map.of("name", ""))))
+                .when().post("/v1/analyses")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/v1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("/v1/nothing-here"));
+    }
+
+    @Test
+    void problemsNeverLeakJavaInternals() {
+        String detail = given().contentType("application/json").body("{\"text\": [1, 2]}")
+                .when().post("/v1/analyses")
+                .then().statusCode(400).extract().jsonPath().getString("detail");
+        assertFalse(detail.contains("java."), detail);
+        assertFalse(detail.contains("io.toneline"), detail);
+    }
+
+    @Test
+    void servesHealthAndOpenApi() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("tone-model"));
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
+    }
+}

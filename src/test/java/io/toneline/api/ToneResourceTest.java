@@ -1,0 +1,75 @@
+package io.toneline.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code POST /v1/tone} on the shipped model. */
+@QuarkusTest
+class ToneResourceTest {
+
+    static Map<String, Object> item(String text, String... mentions) {
+        List<Map<String, Integer>> targets = new ArrayList<>();
+        for (String m : mentions) {
+            int s = text.indexOf(m);
+            targets.add(Map.of("start", s, "end", s + m.length()));
+        }
+        return Map.of("text", text, "targets", targets);
+    }
+
+    @Test
+    void scoresTargetsInOrder() {
+        JsonPath json = given().contentType("application/json")
+                .body(Map.of("items", List.of(
+                        item("I admire Anna but I despise Boris.", "Anna", "Boris"),
+                        item("The talks with Canada were a disaster.", "Canada"))))
+                .when().post("/v1/tone")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("items[0].targets[0].start", equalTo(9))
+                .body("items[0].targets[1].start", equalTo(28))
+                .extract().jsonPath();
+        double anna = json.getDouble("items[0].targets[0].score");
+        double boris = json.getDouble("items[0].targets[1].score");
+        assertTrue(anna > 0.3, "Anna " + anna);
+        assertTrue(boris < -0.3, "Boris " + boris);
+        assertTrue(json.getDouble("items[1].targets[0].score") < 0);
+        double sum = json.getDouble("items[0].targets[0].probabilities.negative")
+                + json.getDouble("items[0].targets[0].probabilities.neutral")
+                + json.getDouble("items[0].targets[0].probabilities.positive");
+        assertEquals(1.0, sum, 1e-3);
+    }
+
+    @Test
+    void rejectsBadSpansAndOversizedRequests() {
+        given().contentType("application/json")
+                .body(Map.of("items", List.of(Map.of("text", "short", "targets", List.of(Map.of("start", 2, "end", 40))))))
+                .when().post("/v1/tone")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("items[0].targets[0]"));
+        given().contentType("application/json").body(Map.of("items", List.of()))
+                .when().post("/v1/tone")
+                .then().statusCode(400).contentType("application/problem+json");
+        List<Map<String, Integer>> targets = new ArrayList<>();
+        for (int i = 0; i < 2001; i++) {
+            targets.add(Map.of("start", 0, "end", 1));
+        }
+        given().contentType("application/json").body(Map.of("items", List.of(Map.of("text", "abc", "targets", targets))))
+                .when().post("/v1/tone")
+                .then().statusCode(422).body("detail", containsString("too many targets"));
+        given().contentType("application/json").body("{\"items\": [{\"text\": \"abc\", \"targets\": [{\"start\": \"x\"}]}]}")
+                .when().post("/v1/tone")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
