@@ -44,26 +44,26 @@ final class Lexicon {
             "Sir", "Dame", "Lord"));
 
     /** Titles that only match exactly as written. */
-    static final Set<String> ABBREVIATED_TITLES = Set.of(
+    static final Set<String> ABBREVIATED_TITLES = set(
             "PM", "CEO", "Sen", "Rep", "Gov", "Gen", "Lt Gen", "Adm", "Col", "Mr", "Mrs", "Ms", "Miss", "Dr",
             "Sir", "Dame", "Lord");
 
     /** Words that may precede a title inside the mention ("Deputy Foreign Minister"). Lower case. */
-    static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "acting", "interim", "vice", "chief", "senior");
+    static final Set<String> TITLE_MODIFIERS = set("deputy", "acting", "interim", "vice", "chief", "senior");
 
     /** Words that may sit between an affiliation and a title but stay out of the mention. Lower case. */
-    static final Set<String> PREFIX_SKIP = Set.of(
+    static final Set<String> PREFIX_SKIP = set(
             "former", "then", "late", "outgoing", "incoming", "new", "current", "ex", "foreign", "ministry",
             "defence", "defense", "interior", "finance", "deputy", "acting", "interim", "vice", "chief", "senior",
             "press", "government", "state");
 
     /** Lower-case particles allowed inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen"). */
-    static final Set<String> NAME_PARTICLES = Set.of(
+    static final Set<String> NAME_PARTICLES = set(
             "bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "del", "della", "la",
             "le", "di", "du", "ter", "y");
 
     /** Surnames written first, so "Xi Jinping" is later "Xi" and "Wang Yi" is "Wang". */
-    static final Set<String> SURNAME_FIRST = Set.of(
+    static final Set<String> SURNAME_FIRST = set(
             "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Guo", "Ma",
             "Han", "Kim", "Park", "Moon", "Yoon", "Lee", "Choi", "Hun", "Nguyen", "Tran", "Pham", "Le");
 
@@ -71,7 +71,7 @@ final class Lexicon {
      * Capitalised words that never start or continue a person's name: function words, days, months,
      * institution nouns and the verbs of Title Case headlines ("President Says ..."). Lower case.
      */
-    static final Set<String> NOT_NAMES = Set.of(
+    static final Set<String> NOT_NAMES = set(
             "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his",
             "her", "its", "their", "our", "my", "your", "in", "on", "at", "of", "for", "and", "but", "or", "to",
             "from", "with", "by", "as", "after", "before", "when", "while", "if", "since", "during", "over", "about",
@@ -94,7 +94,7 @@ final class Lexicon {
     static final List<String> PERSON_GOVERNMENT_WORDS = List.of("administration", "government", "regime", "cabinet");
 
     /** Capitalised words that are not leaders in "the X government" (parties, ideologies). Lower case. */
-    static final Set<String> NOT_LEADERS = Set.of(
+    static final Set<String> NOT_LEADERS = set(
             "labour", "conservative", "tory", "liberal", "democratic", "democrat", "republican", "socialist",
             "communist", "coalition", "federal", "military", "interim", "transitional", "new", "previous", "former",
             "national", "regional", "local", "provincial", "state", "central", "current", "caretaker", "unity",
@@ -105,9 +105,14 @@ final class Lexicon {
      * Words that, after a bare demonym, show it is not an attributive adjective ("a Russian was arrested",
      * "spoke in Russian to reporters"). Lower case.
      */
-    static final Set<String> NOT_AFTER_DEMONYM = Set.of(
+    static final Set<String> NOT_AFTER_DEMONYM = set(
             "was", "is", "were", "are", "has", "had", "have", "who", "said", "says", "told", "in", "at", "on", "to",
             "from", "by", "for", "with", "as", "but", "than", "that", "which", "would", "will", "could");
+
+    /** Like Set.of but tolerant of repeats, which are easy to introduce in long lists. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(List.of(words));
+    }
 
     private static List<String> longestFirst(List<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()

@@ -4,6 +4,7 @@ import io.toneline.analysis.AliasIndex.Hit;
 import io.toneline.analysis.Tokens.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,12 +47,15 @@ final class PersonFinder {
 
     private final Set<String> gazetteerWords;
     private final List<List<String>> titles = new ArrayList<>();
+    private final Set<String> titleWords = new HashSet<>();
 
     /** @param gazetteerWords single-word gazetteer names and demonyms, which cannot start a person's name */
     PersonFinder(Set<String> gazetteerWords) {
         this.gazetteerWords = gazetteerWords;
         for (String t : Lexicon.TITLES) {
-            titles.add(Tokens.of(t).stream().map(Token::text).toList());
+            List<String> words = Tokens.of(t).stream().map(Token::text).toList();
+            titles.add(words);
+            words.forEach(w -> titleWords.add(w.toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -83,6 +87,7 @@ final class PersonFinder {
             }
         }
         leadersOfUnknownGovernments(tokens, people);
+        completeSurnames(tokens, people);
 
         Map<Person, ActorDraft> drafts = new HashMap<>();
         AliasIndex<Person> names = new AliasIndex<>();
@@ -243,6 +248,24 @@ final class PersonFinder {
         Person p = new Person(new ArrayList<>(name));
         people.add(p);
         return p;
+    }
+
+    /** "President Putin ... Vladimir Putin": a person known by surname only gains the first name seen before it. */
+    private void completeSurnames(List<Token> tokens, List<Person> people) {
+        for (Person p : people) {
+            if (p.tokens.size() != 1) {
+                continue;
+            }
+            for (int i = 1; i < tokens.size(); i++) {
+                Token first = tokens.get(i - 1);
+                Token last = tokens.get(i);
+                if (last.text().equals(p.tokens.get(0)) && last.joined() && !first.possessive()
+                        && isNameWord(first, true) && !titleWords.contains(first.text().toLowerCase(Locale.ROOT))) {
+                    p.tokens.add(0, first.text());
+                    break;
+                }
+            }
+        }
     }
 
     /** "the Trump administration" with no Trump seen yet: Trump is a person. */

@@ -62,7 +62,7 @@ class ParagraphKindTest {
             Russia Warns NATO Over Baltic Deployments                          | HEADING
             RUSSIA WARNS NATO                                                  | HEADING
             Russia warns Nato over Baltic deployments                          | HEADING
-            ## What happens next                                               | HEADING
+            '## What happens next'                                         | HEADING
             2024 in review                                                     | HEADING
             'Putin: we will not back down'                                     | HEADING
             Why did the talks fail?                                            | BODY
