@@ -44,6 +44,9 @@ import java.util.Set;
  */
 public final class ActorFinder {
 
+    /** Acronyms that are also English words once lower-cased. */
+    private static final Set<String> AMBIGUOUS_ACRONYMS = Set.of("US", "WHO");
+
     private final Gazetteer gazetteer;
     private final AliasIndex<GazetteerRef> gazetteerIndex = new AliasIndex<>();
     private final Set<String> gazetteerNames = new HashSet<>();
@@ -171,6 +174,9 @@ public final class ActorFinder {
         if (ref.entry() == null) {
             return new Candidate(h.start(), h.end(), Candidate.GAZETTEER, null); // shadowing phrase
         }
+        if (AMBIGUOUS_ACRONYMS.contains(h.alias()) && shouting(view, h.start(), h.end())) {
+            return null; // "TRUMP TELLS US": in all-caps text "US" is as likely the pronoun
+        }
         ActorDraft target = registry.gazetteer(ref.entry());
         int govEnd = governmentWordEnd(view, h.end());
         if (govEnd > 0) {
@@ -180,6 +186,22 @@ public final class ActorFinder {
             return null;
         }
         return new Candidate(h.start(), h.end(), Candidate.GAZETTEER, target);
+    }
+
+    /** True when the words on both sides of [start, end) are written in capitals. */
+    private static boolean shouting(String view, int start, int end) {
+        String before = view.substring(Math.max(0, start - 12), start).strip();
+        String after = view.substring(end, Math.min(view.length(), end + 12)).strip();
+        return isCapsWord(before, true) && isCapsWord(after, false);
+    }
+
+    private static boolean isCapsWord(String s, boolean last) {
+        String[] words = s.split("[^\\p{L}]+");
+        if (words.length == 0) {
+            return false;
+        }
+        String w = last ? words[words.length - 1] : words[0];
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /** End of a government word right after {@code end} ("government", "foreign ministry"), or -1. */

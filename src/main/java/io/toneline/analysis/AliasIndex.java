@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Finds whole-word occurrences of many aliases, longest match first. A space in an alias matches any run of
- * whitespace with at most one line break, so names broken across hard-wrapped lines are still found.
+ * whitespace with at most one line break, so names broken across hard-wrapped lines are still found. Unless
+ * case is ignored altogether, an alias also matches in full capitals ("KYIV" in a dateline).
  *
  * @param <T> what an alias stands for
  */
@@ -46,7 +47,12 @@ final class AliasIndex<T> {
         if (a.isEmpty() || !Tokens.isWordChar(a.charAt(0))) {
             return;
         }
-        byFirstWord.computeIfAbsent(firstWord(a, 0), k -> new ArrayList<>()).add(new Alias<>(a, value, rule));
+        List<Alias<T>> list = byFirstWord.computeIfAbsent(firstWord(a, 0), k -> new ArrayList<>());
+        list.add(new Alias<>(a, value, rule));
+        String upper = a.toUpperCase(Locale.ROOT);
+        if (rule != CaseRule.IGNORE && !upper.equals(a)) {
+            list.add(new Alias<>(upper, value, CaseRule.EXACT)); // datelines and headlines: "KYIV", "RUSSIA WARNS"
+        }
     }
 
     /** Greedy left-to-right scan: at each word start the longest alias wins, and hits never overlap. */

@@ -199,14 +199,15 @@ final class PersonFinder {
         for (int skipped = 0; k > 0 && skipped <= 3; skipped++) {
             Token t = tokens.get(k);
             Token prev = tokens.get(k - 1);
-            if (!t.joined()) {
+            if (!t.joinedAfterDot()) {
                 return null;
             }
-            Hit<GazetteerRef> hit = hitsByEnd.get(prev.end());
+            // "U.S. Secretary": the alias ends with the period that follows the last token
+            Hit<GazetteerRef> hit = t.joined() ? hitsByEnd.get(prev.end()) : hitsByEnd.get(prev.end() + 1);
             if (hit != null) {
                 return hit;
             }
-            if (prev.possessive() || !Lexicon.PREFIX_SKIP.contains(lower(prev))) {
+            if (!t.joined() || prev.possessive() || !Lexicon.PREFIX_SKIP.contains(lower(prev))) {
                 return null;
             }
             k--;

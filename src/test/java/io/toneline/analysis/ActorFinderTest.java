@@ -47,6 +47,9 @@ class ActorFinderTest {
             Talks in Kyiv and Kiev. => ukraine=Kyiv|Kiev
             The Élysée and the Elysee agreed. => france=The Élysée|the Elysee
             Iran’s leaders met. => iran=Iran
+            KYIV, March 12 - RUSSIA WARNS NATO. => ukraine=KYIV; russia=RUSSIA; nato=NATO
+            TRUMP TELLS US TO LEAVE, WHO SAID. => ``
+            The WHO and the US. => who=WHO; united-states=US
             """)
     void gazetteerMentions(String text, String expected) {
         assertEquals(expected == null ? "" : expected, find(text));
@@ -60,6 +63,10 @@ class ActorFinderTest {
             US Secretary of State Jane Roe arrived. Roe's visit was short. => person-jane-roe=US Secretary of State Jane Roe|Roe
             President Putin spoke. Vladimir Putin then left. => person-vladimir-putin=President Putin|Vladimir Putin
             Kremlin spokesman Dmitry Peskov said. => person-dmitry-peskov=Kremlin spokesman Dmitry Peskov
+            U.S. Secretary of State Antony Blinken flew in. => person-antony-blinken=U.S. Secretary of State Antony Blinken
+            Former US President Barack Obama's book sold. => person-barack-obama=US President Barack Obama
+            President George W. Bush spoke. Bush left. => person-george-w-bush=President George W. Bush|Bush
+            German Chancellor Olaf Scholz's plan failed. => person-olaf-scholz=German Chancellor Olaf Scholz
             Mr. Smith and Dr Jones met. => person-smith=Mr. Smith; person-jones=Dr Jones
             The president said nothing. => ``
             General Motors and the General Assembly met. => un-general-assembly=the General Assembly
