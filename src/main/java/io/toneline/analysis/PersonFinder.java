@@ -4,7 +4,6 @@ import io.toneline.analysis.AliasIndex.Hit;
 import io.toneline.analysis.Tokens.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,17 +45,11 @@ final class PersonFinder {
     }
 
     private final Set<String> gazetteerWords;
-    private final List<List<String>> titles = new ArrayList<>();
-    private final Set<String> titleWords = new HashSet<>();
+    private final TitleMatcher titles = new TitleMatcher();
 
     /** @param gazetteerWords single-word gazetteer names and demonyms, which cannot start a person's name */
     PersonFinder(Set<String> gazetteerWords) {
         this.gazetteerWords = gazetteerWords;
-        for (String t : Lexicon.TITLES) {
-            List<String> words = Tokens.of(t).stream().map(Token::text).toList();
-            titles.add(words);
-            words.forEach(w -> titleWords.add(w.toLowerCase(Locale.ROOT)));
-        }
     }
 
     /** Person candidates for one text; drafts are created in {@code registry}. */
@@ -127,7 +120,7 @@ final class PersonFinder {
                     && tokens.get(first + 1).joined()) {
                 first++;
             }
-            int titleEnd = matchTitle(tokens, first);
+            int titleEnd = titles.match(tokens, first);
             if (titleEnd < 0) {
                 i++;
                 continue;
@@ -170,26 +163,6 @@ final class PersonFinder {
             i = nameEnd + 1;
         }
         return out;
-    }
-
-    /** Index after the title starting at token {@code at}, or -1. */
-    private int matchTitle(List<Token> tokens, int at) {
-        for (List<String> title : titles) {
-            if (at + title.size() > tokens.size()) {
-                continue;
-            }
-            boolean exact = Lexicon.ABBREVIATED_TITLES.contains(String.join(" ", title));
-            boolean ok = true;
-            for (int j = 0; j < title.size() && ok; j++) {
-                Token t = tokens.get(at + j);
-                ok = (exact ? t.text().equals(title.get(j)) : t.text().equalsIgnoreCase(title.get(j)))
-                        && (j == 0 || t.joined()) && (j == title.size() - 1 || !t.possessive());
-            }
-            if (ok && !tokens.get(at + title.size() - 1).possessive()) {
-                return at + title.size();
-            }
-        }
-        return -1;
     }
 
     /** A gazetteer hit ending right before the title, possibly across words like "former" or "Foreign Ministry". */
@@ -261,7 +234,7 @@ final class PersonFinder {
                 Token first = tokens.get(i - 1);
                 Token last = tokens.get(i);
                 if (last.text().equals(p.tokens.get(0)) && last.joined() && !first.possessive()
-                        && isNameWord(first, true) && !titleWords.contains(first.text().toLowerCase(Locale.ROOT))) {
+                        && isNameWord(first, true) && !titles.isTitleWord(first.text())) {
                     p.tokens.add(0, first.text());
                     break;
                 }

@@ -93,6 +93,7 @@ class ActorFinderTest {
             US President Joe Biden spoke. The Biden administration agreed. => person-joe-biden=US President Joe Biden; united-states=The Biden administration
             Russian President Vladimir Putin spoke. Putin's government fell. => person-vladimir-putin=Russian President Vladimir Putin; russia=Putin's government
             The Trump administration acted. Trump said. => person-trump=The Trump administration|Trump
+            Russian President Vladimir Putin spoke. The Putin government fell. => person-vladimir-putin=Russian President Vladimir Putin; russia=The Putin government
             The Labour government acted. => ``
             """)
     void governmentsOfPeople(String text, String expected) {
