@@ -1,5 +1,9 @@
 package io.toneline.analysis;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
 /** The kind of political actor an {@link Actor} stands for. */
 public enum ActorType {
     /** A state, found through the gazetteer. */
@@ -9,5 +13,11 @@ public enum ActorType {
     /** An international organisation from the gazetteer or a detected named body. */
     ORGANIZATION,
     /** A caller-supplied actor that matched nothing known. */
-    OTHER
+    OTHER;
+
+    /** @return the lower-case name used in JSON */
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -1,5 +1,9 @@
 package io.toneline.analysis;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
 /**
  * What role a paragraph plays in an article.
  *
@@ -12,5 +16,11 @@ package io.toneline.analysis;
 public enum ParagraphKind {
     BODY,
     HEADING,
-    BOILERPLATE
+    BOILERPLATE;
+
+    /** @return the lower-case name used in JSON */
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

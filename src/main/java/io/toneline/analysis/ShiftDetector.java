@@ -15,9 +15,13 @@ import java.util.List;
  *       error, each side holding at least {@code minRun} points; keep the split only if the two
  *       sides' mean scores differ by at least {@code minDelta} and fall in different tone levels;
  *       repeat inside each side.
- *   <li>Walk the resulting regimes in order, merging neighbours that no longer differ enough, and
- *       report one {@link Shift} per remaining boundary, labelled by the regimes' smoothed means
- *       (so an outlier inside a regime does not change its level).
+ *   <li>Walk the resulting regimes in order, merging neighbours that no longer differ enough; move
+ *       each boundary by at most one point to where the raw scores split best (smoothing can
+ *       drag a boundary onto a noisy neighbour), and
+ *       report one {@link Shift} per remaining boundary, labelled by the median raw score of
+ *       each regime (so an outlier inside a regime does not change its level). Two shifts the
+ *       same way around a regime shorter than {@code 2 * minRun} points are one transition and
+ *       are reported as one shift that spans it.
  * </ol>
  *
  * Flat and noisy-flat series report nothing; so do series too short to hold two regimes.
@@ -70,16 +74,51 @@ public final class ShiftDetector {
                 }
             }
         }
+        double[] raw = series.stream().mapToDouble(TrajectoryPoint::score).toArray();
+        refineBoundaries(raw, regimes);
         List<Shift> shifts = new ArrayList<>();
         for (int i = 0; i + 1 < regimes.size(); i++) {
             int[] a = regimes.get(i);
             int[] b = regimes.get(i + 1);
-            double ma = mean(smooth, a);
-            double mb = mean(smooth, b);
-            shifts.add(new Shift(series.get(a[1] - 1).paragraph(), series.get(b[0]).paragraph(),
-                    ToneLabel.of(ma), ToneLabel.of(mb), mb - ma));
+            double ma = median(raw, a);
+            double mb = median(raw, b);
+            Shift shift = new Shift(series.get(a[1] - 1).paragraph(), series.get(b[0]).paragraph(),
+                    ToneLabel.of(ma), ToneLabel.of(mb), mb - ma);
+            Shift last = shifts.isEmpty() ? null : shifts.get(shifts.size() - 1);
+            // a short regime between two moves the same way is a transition, not a level:
+            // hostile -> (two neutral paragraphs) -> conciliatory is one swing
+            if (last != null && a[1] - a[0] < 2 * minRun && Math.signum(last.delta()) == Math.signum(shift.delta())) {
+                shifts.set(shifts.size() - 1, new Shift(last.fromParagraph(), shift.toParagraph(), last.from(),
+                        shift.to(), last.delta() + shift.delta()));
+            } else {
+                shifts.add(shift);
+            }
         }
         return shifts;
+    }
+
+    /**
+     * Median smoothing can move a boundary by one point when a noisy paragraph sits next to it;
+     * put each boundary back where the raw scores of its two regimes fit best (at most one step).
+     */
+    private void refineBoundaries(double[] raw, List<int[]> regimes) {
+        for (int i = 0; i + 1 < regimes.size(); i++) {
+            int[] a = regimes.get(i);
+            int[] b = regimes.get(i + 1);
+            int best = a[1];
+            double bestCost = sse(raw, a[0], best) + sse(raw, best, b[1]);
+            for (int c = a[1] - 1; c <= a[1] + 1; c++) {
+                if (c - a[0] >= minRun && b[1] - c >= minRun) {
+                    double cost = sse(raw, a[0], c) + sse(raw, c, b[1]);
+                    if (cost < bestCost - 1e-12) {
+                        bestCost = cost;
+                        best = c;
+                    }
+                }
+            }
+            a[1] = best;
+            b[0] = best;
+        }
     }
 
     private void split(double[] x, int from, int to, List<Integer> cuts) {
@@ -125,6 +164,13 @@ public final class ShiftDetector {
             s += x[i];
         }
         return s / (range[1] - range[0]);
+    }
+
+    private static double median(double[] x, int[] range) {
+        double[] part = java.util.Arrays.copyOfRange(x, range[0], range[1]);
+        java.util.Arrays.sort(part);
+        int n = part.length;
+        return n % 2 == 1 ? part[n / 2] : (part[n / 2 - 1] + part[n / 2]) / 2;
     }
 
     private static double sse(double[] x, int from, int to) {

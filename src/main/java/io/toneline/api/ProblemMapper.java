@@ -6,8 +6,10 @@ import io.toneline.model.ToneBatcher;
 import io.toneline.model.ToneService;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -51,6 +53,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         return problem("malformed-json", "Malformed JSON", 400, describe(e), uri);
+    }
+
+    // Quarkus REST ships mappers for these two subtypes; naming them here keeps our format
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response parse(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper

@@ -26,8 +26,10 @@ class ShiftDetectorTest {
             hostile to conciliatory    | -0.8, -0.7, -0.9, 0.7, 0.8, 0.75          | 2>3 hostile>conciliatory
             conciliatory to hostile    | 0.8, 0.7, -0.7, -0.8                      | 1>2 conciliatory>hostile
             down then up               | 0.1, 0.0, -0.8, -0.9, -0.7, 0.7, 0.8      | 1>2 neutral>hostile; 4>5 hostile>conciliatory
+            swing through a transition | -0.9, -0.91, -0.82, -0.83, -0.35, -0.42, 0.93, 0.04, 0.93, 0.93, 0.93 | 4>8 hostile>conciliatory
+            long middle level          | -0.8, -0.8, -0.8, 0.0, 0.0, 0.0, 0.0, 0.8, 0.8, 0.8 | 2>3 hostile>neutral; 6>7 neutral>conciliatory
             too short for two regimes  | -0.9, 0.9, 0.9                            | ''
-            shift with a noisy point   | -0.8, -0.9, 0.3, -0.8, 0.7, 0.8, 0.6, 0.9 | 2>3 hostile>conciliatory
+            shift with a noisy point   | -0.8, -0.9, 0.3, -0.8, 0.7, 0.8, 0.6, 0.9 | 3>4 hostile>conciliatory
             """)
     void detectsShifts(String name, String scores, String expected) {
         List<TrajectoryPoint> series = new ArrayList<>();
