@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * The tone timeline of one article.
  *
+ * @param id the stored analysis' id (null until stored)
  * @param title the title sent with the article, if any
  * @param text the plain text that offsets point into, when it differs from what was sent (HTML)
  * @param paragraphs every paragraph, with the tone toward each actor it mentions (body only)
@@ -16,6 +17,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Analysis(
+        String id,
         String title,
         String text,
         List<ParagraphResult> paragraphs,
@@ -39,6 +41,14 @@ public record Analysis(
 
     /** Returns the same analysis carrying the text its offsets point into. */
     Analysis withText(String plain) {
-        return new Analysis(title, plain, paragraphs, actors, model, timings);
+        return new Analysis(id, title, plain, paragraphs, actors, model, timings);
+    }
+
+    /**
+     * @param storedId the id under which it is stored
+     * @return the same analysis carrying its id
+     */
+    public Analysis withId(String storedId) {
+        return new Analysis(storedId, title, text, paragraphs, actors, model, timings);
     }
 }

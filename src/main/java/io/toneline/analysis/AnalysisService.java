@@ -69,6 +69,25 @@ public class AnalysisService {
         return new Analyzer(finder, tones::score, shifts, new Analysis.ModelRef(info.name(), info.version()));
     }
 
+    /**
+     * Checks a request against the limits without analysing it, so that queued work is valid.
+     *
+     * @param request the article request (for HTML, its text is the raw HTML)
+     * @param html whether the text is HTML
+     */
+    public void validate(ArticleRequest request, boolean html) {
+        if (html) {
+            if (request.text() == null || request.text().isBlank()) {
+                throw new InvalidInputException("the request body is empty; send the article's HTML");
+            }
+            checkLength(request.text());
+            check(new ArticleRequest(HtmlText.toText(request.text()), request.title(), request.actors(),
+                    request.rollUpToStates()));
+        } else {
+            check(request);
+        }
+    }
+
     private void check(ArticleRequest request) {
         if (request.text() == null || request.text().isBlank()) {
             throw new InvalidInputException("text is empty; send the article's text");

@@ -123,7 +123,7 @@ public final class Analyzer {
                     a.mentions().size(), mean, trajectory, shifts.detect(trajectory)));
         }
         long t4 = System.nanoTime();
-        return new Analysis(request.title(), null, paragraphResults, actorResults, model,
+        return new Analysis(null, request.title(), null, paragraphResults, actorResults, model,
                 new Analysis.Timings(ms(t4 - t0), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2)));
     }
 

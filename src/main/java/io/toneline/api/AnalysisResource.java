@@ -1,88 +1,194 @@
 package io.toneline.api;
 
 import io.toneline.analysis.ActorSpec;
-import io.toneline.analysis.Analysis;
 import io.toneline.analysis.AnalysisService;
-import io.toneline.analysis.ArticleRequest;
 import io.toneline.errors.InvalidInputException;
+import io.toneline.jobs.AnalysisRecord;
+import io.toneline.jobs.JobService;
+import io.toneline.jobs.StoredRequest;
 
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** {@code /v1/analyses}: an article in, its tone timeline per actor out. */
+/**
+ * {@code /v1/analyses}: submit an article (synchronously by default, or with
+ * {@code Prefer: respond-async}), fetch a stored analysis (conditional on its ETag), poll for
+ * changes with a cursor, delete.
+ */
 @Path("/v1/analyses")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
 
+    private final JobService jobs;
     private final AnalysisService analyses;
 
-    /** @param analyses the analysis service */
-    public AnalysisResource(AnalysisService analyses) {
+    /**
+     * @param jobs stored analyses
+     * @param analyses analysis defaults
+     */
+    public AnalysisResource(JobService jobs, AnalysisService analyses) {
+        this.jobs = jobs;
         this.analyses = analyses;
     }
 
     /**
      * @param body the article and options
-     * @return the analysis
+     * @param prefer {@code respond-async} to queue instead of waiting
+     * @param key optional Idempotency-Key
+     * @return the analysis (200), or its queued status (202)
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse an article sent as JSON")
-    public Analysis analyzeJson(@Valid AnalysisRequest body) {
+    public Response analyzeJson(@Valid AnalysisRequest body, @HeaderParam("Prefer") String prefer,
+            @HeaderParam("Idempotency-Key") String key) {
         if (body == null) {
             throw new InvalidInputException("the request body is empty; send {\"text\": \"...\"}");
         }
-        return analyses.analyze(toRequest(body.text(), body.title(), body.actors(), body.rollUpToStates()));
+        return submit(request(StoredRequest.TEXT, body.text(), body.title(), body.actors(), body.rollUpToStates()),
+                prefer, key);
     }
 
     /**
      * @param text the article as plain text
      * @param title optional title
      * @param rollUp optional: fold people and government bodies into their state
-     * @return the analysis
+     * @param prefer {@code respond-async} to queue instead of waiting
+     * @param key optional Idempotency-Key
+     * @return the analysis (200), or its queued status (202)
      */
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Analyse an article sent as plain text")
-    public Analysis analyzeText(String text,
+    public Response analyzeText(String text,
             @Parameter(description = "article title") @QueryParam("title") String title,
-            @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") Boolean rollUp) {
-        return analyses.analyze(toRequest(text, title, null, rollUp));
+            @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") Boolean rollUp,
+            @HeaderParam("Prefer") String prefer, @HeaderParam("Idempotency-Key") String key) {
+        return submit(request(StoredRequest.TEXT, text, title, null, rollUp), prefer, key);
     }
 
     /**
      * @param html the article as HTML
      * @param title optional title
      * @param rollUp optional: fold people and government bodies into their state
-     * @return the analysis; offsets point into its {@code text}
+     * @param prefer {@code respond-async} to queue instead of waiting
+     * @param key optional Idempotency-Key
+     * @return the analysis (200; offsets point into its {@code text}), or its queued status (202)
      */
     @POST
     @Consumes(MediaType.TEXT_HTML)
     @Operation(summary = "Analyse an article sent as HTML (markup stripped, paragraphs kept)")
-    public Analysis analyzeHtml(String html,
+    public Response analyzeHtml(String html,
             @Parameter(description = "article title") @QueryParam("title") String title,
-            @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") Boolean rollUp) {
-        if (html == null || html.isBlank()) {
-            throw new InvalidInputException("the request body is empty; send the article's HTML");
-        }
-        return analyses.analyzeHtml(html, toRequest("", title, null, rollUp));
+            @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") Boolean rollUp,
+            @HeaderParam("Prefer") String prefer, @HeaderParam("Idempotency-Key") String key) {
+        return submit(request(StoredRequest.HTML, html, title, null, rollUp), prefer, key);
     }
 
-    private ArticleRequest toRequest(String text, String title, List<AnalysisRequest.ActorInput> actors,
+    /**
+     * @param id analysis id
+     * @param ifNoneMatch the ETag the client holds
+     * @return 304 when unchanged, else the status document with the analysis once done
+     */
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Status and result of a stored analysis; send If-None-Match to poll cheaply")
+    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        if (ifNoneMatch != null) {
+            String etag = jobs.etag(id);
+            if (matches(ifNoneMatch, etag)) {
+                return Response.notModified(EntityTag.valueOf(etag)).build();
+            }
+        }
+        AnalysisRecord r = jobs.get(id, true);
+        return Response.ok(AnalysisStatus.of(r)).tag(EntityTag.valueOf(r.etag())).build();
+    }
+
+    /**
+     * @param since cursor from the previous poll's {@code next}
+     * @param status optional status filter
+     * @param limit page size (1-1000)
+     * @return analyses changed since the cursor, oldest change first, and the next cursor
+     */
+    @GET
+    @Operation(summary = "Analyses changed since a cursor, for dashboards that poll")
+    public AnalysisPage list(@QueryParam("since") String since, @QueryParam("status") String status,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        JobService.Page page = jobs.changes(since, status, limit);
+        return new AnalysisPage(page.rows().stream().map(AnalysisStatus::of).toList(), page.next());
+    }
+
+    /**
+     * @param id analysis id
+     * @return 204
+     */
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a stored analysis")
+    public Response delete(@PathParam("id") String id) {
+        jobs.delete(id);
+        return Response.noContent().build();
+    }
+
+    private Response submit(StoredRequest request, String prefer, String key) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw new InvalidInputException("Idempotency-Key must be 1 to 200 characters");
+        }
+        boolean async = prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async");
+        URI location = null;
+        if (async) {
+            JobService.Submission s = jobs.submit(request, key);
+            location = URI.create("/v1/analyses/" + s.record().id());
+            return Response.accepted(AnalysisStatus.of(s.record())).location(location)
+                    .tag(EntityTag.valueOf(s.record().etag())).header("Preference-Applied", "respond-async").build();
+        }
+        JobService.Submission s = jobs.runNow(request, key);
+        location = URI.create("/v1/analyses/" + s.record().id());
+        if (s.analysis() != null) {
+            return Response.ok(s.analysis()).location(location).build();
+        }
+        // an earlier submission with the same key: answer with what is stored
+        AnalysisRecord r = s.record();
+        if (r.result() != null) {
+            return Response.ok(r.result()).type(MediaType.APPLICATION_JSON).location(location).build();
+        }
+        return Response.accepted(AnalysisStatus.of(r)).location(location).build();
+    }
+
+    private StoredRequest request(String format, String text, String title, List<AnalysisRequest.ActorInput> actors,
             Boolean rollUp) {
         List<ActorSpec> specs = actors == null ? List.of()
                 : actors.stream().map(a -> new ActorSpec(a.name(), a.aliases() == null ? List.of() : a.aliases()))
                         .toList();
-        return new ArticleRequest(text, title, specs, rollUp == null ? analyses.rollUpByDefault() : rollUp);
+        return new StoredRequest(format, text == null ? "" : text, title, specs,
+                rollUp == null ? analyses.rollUpByDefault() : rollUp);
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.toneline.api;
 
 import io.toneline.errors.TonelineException;
+import io.toneline.errors.TooManyRequestsException;
 import io.toneline.model.InvalidSpanException;
 import io.toneline.model.ToneBatcher;
 import io.toneline.model.ToneService;
@@ -33,7 +34,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response toneline(TonelineException e, UriInfo uri) {
-        return problem(e.slug(), e.title(), e.status(), e.getMessage(), uri);
+        Response.ResponseBuilder r = builder(e.slug(), e.title(), e.status(), e.getMessage(), uri);
+        if (e instanceof TooManyRequestsException tooMany) {
+            r.header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        }
+        return r.build();
     }
 
     @ServerExceptionMapper

@@ -13,6 +13,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "toneline")
 public interface TonelineConfig {
 
+    /** @return directory of the embedded H2 database (default {@code data}, relative to the working directory) */
+    @WithDefault("data")
+    String dataDir();
+
     /** @return model loading and batching */
     Model model();
 
@@ -21,6 +25,9 @@ public interface TonelineConfig {
 
     /** @return tone labels and shift detection */
     Analysis analysis();
+
+    /** @return the analyses store and its workers */
+    Jobs jobs();
 
     /** Model loading and batching. */
     interface Model {
@@ -85,5 +92,39 @@ public interface TonelineConfig {
         /** @return the fewest scored paragraphs a regime needs before and after a shift (default 2) */
         @WithDefault("2")
         int shiftMinRun();
+    }
+
+    /** The analyses store (H2 file database or PostgreSQL) and the workers that run queued analyses. */
+    interface Jobs {
+        /** @return name of the datasource to use: {@code h2} (embedded, the default) or {@code postgresql} */
+        @WithDefault("h2")
+        String datasource();
+
+        /** @return worker threads per instance (default 1: the model already uses every core) */
+        @WithDefault("1")
+        int workers();
+
+        /** @return most queued analyses across the store; beyond it submissions get 429 (default 1000) */
+        @WithDefault("1000")
+        int maxQueued();
+
+        /** @return how long a worker's claim on a job holds without renewal; a dead worker's jobs are taken again after it (default 30 s) */
+        @WithDefault("30s")
+        Duration lease();
+
+        /** @return how often a worker renews its claims (default 10 s; keep well below the lease) */
+        @WithDefault("10s")
+        Duration heartbeat();
+
+        /** @return how long an idle worker waits before looking for work again (default 500 ms; local submissions wake it at once) */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        /** @return how long finished analyses are kept (default 7 days) */
+        @WithDefault("P7D")
+        Duration ttl();
+
+        /** @return this instance's id in job claims (default: random per start) */
+        java.util.Optional<String> instanceId();
     }
 }

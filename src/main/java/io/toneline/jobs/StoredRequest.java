@@ -1,0 +1,23 @@
+package io.toneline.jobs;
+
+import io.toneline.analysis.ActorSpec;
+
+import java.util.List;
+
+/**
+ * A submitted analysis request as stored, so that a worker (on any instance, after any restart)
+ * can run it.
+ *
+ * @param format {@code text} or {@code html}
+ * @param text the article (plain text or HTML, as sent)
+ * @param title optional title
+ * @param actors caller-supplied actors
+ * @param rollUpToStates fold people into their states
+ */
+public record StoredRequest(String format, String text, String title, List<ActorSpec> actors, boolean rollUpToStates) {
+
+    /** Plain-text format. */
+    public static final String TEXT = "text";
+    /** HTML format. */
+    public static final String HTML = "html";
+}

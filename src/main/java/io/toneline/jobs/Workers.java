@@ -1,0 +1,158 @@
+package io.toneline.jobs;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.toneline.analysis.Analysis;
+import io.toneline.config.TonelineConfig;
+import io.toneline.errors.TonelineException;
+import io.toneline.model.ToneService;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jboss.logging.Logger;
+
+/**
+ * A bounded pool of worker threads that run queued analyses from the store. Any number of
+ * instances can share one database: each claim is exclusive ({@code SKIP LOCKED}), claims are
+ * leases renewed by a heartbeat, and a job whose worker died (process killed, machine lost) is
+ * taken again once its lease runs out. Nothing accepted is lost.
+ */
+@ApplicationScoped
+public class Workers {
+
+    private static final Logger LOG = Logger.getLogger(Workers.class);
+
+    private final TonelineConfig.Jobs config;
+    private final JobService jobs;
+    private final ToneService tones;
+    private final String owner;
+    private final List<Thread> threads = new ArrayList<>();
+    private final AtomicLong completed = new AtomicLong();
+    private volatile boolean running;
+
+    /**
+     * @param config application configuration
+     * @param jobs the job service (store and wake-up signal)
+     * @param tones the model, to wait for before claiming work
+     */
+    public Workers(TonelineConfig config, JobService jobs, ToneService tones) {
+        this.config = config.jobs();
+        this.jobs = jobs;
+        this.tones = tones;
+        this.owner = this.config.instanceId().orElse("toneline-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        for (int i = 0; i < config.workers(); i++) {
+            Thread t = new Thread(this::loop, "analysis-worker-" + i);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        LOG.infof("Started %d analysis worker(s) as %s on datasource '%s'", config.workers(), owner,
+                config.datasource());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        synchronized (jobs.wakeUp()) {
+            jobs.wakeUp().notifyAll();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** @return this instance's id in job claims */
+    public String owner() {
+        return owner;
+    }
+
+    /** @return analyses this instance finished since start */
+    public long completed() {
+        return completed.get();
+    }
+
+    @Scheduled(every = "${toneline.jobs.heartbeat:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        if (running) {
+            jobs.store().renewLeases(owner, System.currentTimeMillis() + config.lease().toMillis());
+        }
+    }
+
+    @Scheduled(every = "10m", delay = 1, delayUnit = java.util.concurrent.TimeUnit.MINUTES)
+    void retention() {
+        int removed = jobs.store().deleteFinishedBefore(System.currentTimeMillis() - config.ttl().toMillis());
+        if (removed > 0) {
+            LOG.infof("Retention removed %d analyses finished more than %s ago", removed, config.ttl());
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                Optional<AnalysisStore.Claim> claim = tones.isReady()
+                        ? jobs.store().claim(owner, System.currentTimeMillis(), config.lease().toMillis())
+                        : Optional.empty();
+                if (claim.isEmpty()) {
+                    synchronized (jobs.wakeUp()) {
+                        jobs.wakeUp().wait(config.pollInterval().toMillis());
+                    }
+                    continue;
+                }
+                run(claim.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the store is down or similar: back off, the job stays claimed and is retried later
+                LOG.errorf(e, "analysis worker failed; retrying in %s", config.pollInterval());
+                sleep();
+            }
+        }
+    }
+
+    private void run(AnalysisStore.Claim claim) {
+        String result = null;
+        String error = null;
+        try {
+            Analysis analysis = jobs.analyze(claim.id(), jobs.readRequest(claim.request()));
+            result = jobs.toJson(analysis);
+        } catch (TonelineException e) {
+            error = e.getMessage();
+        } catch (ToneService.ModelUnavailableException e) {
+            // leave the claim: the lease runs out and the job is taken again when a model is there
+            LOG.warnf("analysis %s postponed: %s", claim.id(), e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "analysis %s failed", claim.id());
+            error = "the analysis failed inside the service; the error has been logged";
+        }
+        if (jobs.store().finish(claim, owner, result, error, System.currentTimeMillis())) {
+            completed.incrementAndGet();
+        } else {
+            LOG.warnf("analysis %s was taken over by another worker; result dropped", claim.id());
+        }
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(config.pollInterval().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
