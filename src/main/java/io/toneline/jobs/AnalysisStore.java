@@ -146,7 +146,12 @@ public final class AnalysisStore {
      * @return the claimed job, if any
      */
     public Optional<Claim> claim(String owner, long now, long leaseMillis) {
+        if (!anythingToClaim(now)) {
+            return Optional.empty(); // the idle path takes no lock
+        }
         return inTransaction(c -> {
+            // the counter first, as in every writing transaction: one lock order, no deadlocks
+            long seq = nextSeq(c);
             String id;
             String request;
             int attempt;
@@ -156,6 +161,7 @@ public final class AnalysisStore {
                 ps.setLong(1, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
+                        c.rollback(); // give the sequence number back
                         return Optional.<Claim>empty();
                     }
                     id = rs.getString(1);
@@ -163,7 +169,6 @@ public final class AnalysisStore {
                     attempt = rs.getInt(3) + 1;
                 }
             }
-            long seq = nextSeq(c);
             try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'running', seq = ?, "
                     + "owner = ?, lease_until = ?, attempts = ?, started_at = ?, updated_at = ? WHERE id = ?")) {
                 ps.setLong(1, seq);
@@ -176,6 +181,18 @@ public final class AnalysisStore {
                 ps.executeUpdate();
             }
             return Optional.of(new Claim(id, request, attempt));
+        });
+    }
+
+    private boolean anythingToClaim(long now) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM analyses WHERE status = 'queued' "
+                    + "OR (status = 'running' AND lease_until < ?) FETCH FIRST 1 ROWS ONLY")) {
+                ps.setLong(1, now);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
         });
     }
 

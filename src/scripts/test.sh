@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The test suite, as CI runs it: makes sure a local PostgreSQL 15 server is there (installs it from
+# Debian's packages when missing, needs root for that), then runs every test tier:
+#   unit tests, @QuarkusTest API tests on the bundled model (H2 and PostgreSQL), and *IT tests
+#   against the packaged application, including the kill -9 recovery test.
+# Without root and without a server, the PostgreSQL cases are skipped (TONELINE_REQUIRE_PG=1 makes
+# that a failure, as in CI).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+pg_ready() { command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p "${PGPORT:-5432}"; }
+
+if [ -z "${TONELINE_TEST_PG_URL:-}" ]; then
+  if ! pg_ready && [ "$(id -u)" = 0 ]; then
+    if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+      echo "== installing PostgreSQL (Debian package postgresql)"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    fi
+    version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+    if ! pg_lsclusters -h 2>/dev/null | grep -q .; then
+      pg_createcluster "$version" main >/dev/null
+    fi
+    echo "== starting PostgreSQL $version"
+    pg_ctlcluster "$version" main start || true
+    for _ in $(seq 1 30); do pg_ready && break; sleep 1; done
+  fi
+  if pg_ready && [ "$(id -u)" = 0 ]; then
+    su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='toneline'\"" | grep -q 1 ||
+      su postgres -c "psql -qc \"CREATE ROLE toneline LOGIN PASSWORD 'toneline'\""
+    su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='toneline'\"" | grep -q 1 ||
+      su postgres -c "psql -qc \"CREATE DATABASE toneline OWNER toneline\""
+  fi
+  if pg_ready; then
+    export TONELINE_TEST_PG_URL="jdbc:postgresql://127.0.0.1:${PGPORT:-5432}/toneline"
+  fi
+fi
+echo "== PostgreSQL for tests: ${TONELINE_TEST_PG_URL:-none (PostgreSQL cases will be skipped)}"
+exec mvn -B verify

@@ -1,0 +1,15 @@
+package io.toneline.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The same stored-analysis behaviour on a real PostgreSQL server (src/scripts/test.sh and .ci/run
+ * install and start one and set TONELINE_TEST_PG_URL).
+ */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+@EnabledIfEnvironmentVariable(named = "TONELINE_TEST_PG_URL", matches = ".+")
+class StoredAnalysesPostgresTest extends StoredAnalysesTest {}

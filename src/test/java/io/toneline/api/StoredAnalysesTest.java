@@ -1,0 +1,163 @@
+package io.toneline.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** Async submission, polling with ETags and cursors, idempotency and deletion, on H2. */
+@QuarkusTest
+class StoredAnalysesTest {
+
+    static final String TEXT = "Germany praised France for its generous offer.\n\nBerlin later criticised Paris sharply.";
+
+    static JsonPath awaitDone(String id) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            JsonPath doc = given().when().get("/v1/analyses/" + id).then().statusCode(200).extract().jsonPath();
+            String status = doc.getString("status");
+            if (status.equals("succeeded") || status.equals("failed")) {
+                return doc;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("analysis " + id + " did not finish");
+    }
+
+    @Test
+    void asyncSubmissionIsQueuedThenSucceeds() throws Exception {
+        Response r = given().contentType("text/plain").header("Prefer", "respond-async").body(TEXT)
+                .when().post("/v1/analyses")
+                .then().statusCode(202)
+                .header("Location", containsString("/v1/analyses/"))
+                .body("status", equalTo("queued"))
+                .body("createdAt", notNullValue())
+                .extract().response();
+        String id = r.jsonPath().getString("id");
+        assertTrue(r.header("Location").endsWith(id));
+        JsonPath done = awaitDone(id);
+        assertEquals("succeeded", done.getString("status"));
+        assertEquals(id, done.getString("analysis.id"));
+        assertTrue(done.getList("analysis.actors.id").contains("germany"));
+        assertEquals(1, done.getInt("attempts"));
+        assertTrue(done.getString("finishedAt") != null && done.getString("startedAt") != null);
+    }
+
+    @Test
+    void synchronousAnalysesAreStoredToo() {
+        Response r = given().contentType("text/plain").body(TEXT).when().post("/v1/analyses")
+                .then().statusCode(200).header("Location", containsString("/v1/analyses/")).extract().response();
+        String id = r.jsonPath().getString("id");
+        given().when().get(r.header("Location")).then().statusCode(200)
+                .body("status", equalTo("succeeded"))
+                .body("analysis.id", equalTo(id))
+                .body("analysis.paragraphs.size()", equalTo(2));
+    }
+
+    @Test
+    void unchangedAnalysesCostA304() throws Exception {
+        String id = given().contentType("text/plain").header("Prefer", "respond-async").body(TEXT)
+                .when().post("/v1/analyses").then().statusCode(202).extract().jsonPath().getString("id");
+        awaitDone(id);
+        Response first = given().when().get("/v1/analyses/" + id).then().statusCode(200).extract().response();
+        String etag = first.header("ETag");
+        assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong ETag: " + etag);
+        Response again = given().header("If-None-Match", etag).when().get("/v1/analyses/" + id)
+                .then().statusCode(304).header("ETag", etag).extract().response();
+        assertEquals("", again.asString());
+        given().header("If-None-Match", "\"a0\"").when().get("/v1/analyses/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void pollingWithACursorSeesEveryChangeOnce() throws Exception {
+        String start = given().when().get("/v1/analyses?limit=1000").then().statusCode(200)
+                .extract().jsonPath().getString("next");
+        Set<String> mine = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            mine.add(given().contentType("text/plain").header("Prefer", "respond-async").body(TEXT + " " + i)
+                    .when().post("/v1/analyses").then().statusCode(202).extract().jsonPath().getString("id"));
+        }
+        Set<String> succeeded = new HashSet<>();
+        String cursor = start;
+        for (int round = 0; round < 300 && !succeeded.containsAll(mine); round++) {
+            JsonPath page = given().queryParam("since", cursor).queryParam("limit", 2)
+                    .when().get("/v1/analyses").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            for (Map<String, Object> item : items) {
+                if ("succeeded".equals(item.get("status"))) {
+                    assertTrue(succeeded.add((String) item.get("id")) || !mine.contains(item.get("id")),
+                            "a final state delivered twice: " + item);
+                }
+                assertFalse(item.containsKey("analysis"), "listings carry no results");
+            }
+            String next = page.getString("next");
+            if (items.isEmpty()) {
+                assertEquals(cursor, next);
+                Thread.sleep(100);
+            } else {
+                assertNotEquals(cursor, next);
+            }
+            cursor = next;
+        }
+        assertTrue(succeeded.containsAll(mine), "saw " + succeeded);
+        given().queryParam("status", "succeeded").queryParam("since", start).when().get("/v1/analyses")
+                .then().statusCode(200).body("items.status.unique()", equalTo(List.of("succeeded")));
+        given().queryParam("since", "yesterday").when().get("/v1/analyses")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("status", "done").when().get("/v1/analyses")
+                .then().statusCode(400).body("detail", containsString("queued"));
+    }
+
+    @Test
+    void idempotencyKeysReplayOrConflict() {
+        String key = UUID.randomUUID().toString();
+        String first = given().contentType("text/plain").header("Prefer", "respond-async").header("Idempotency-Key", key)
+                .body(TEXT).when().post("/v1/analyses").then().statusCode(202).extract().jsonPath().getString("id");
+        String second = given().contentType("text/plain").header("Prefer", "respond-async").header("Idempotency-Key", key)
+                .body(TEXT).when().post("/v1/analyses").then().statusCode(202).extract().jsonPath().getString("id");
+        assertEquals(first, second);
+        given().contentType("text/plain").header("Prefer", "respond-async").header("Idempotency-Key", key)
+                .body(TEXT + " and something else").when().post("/v1/analyses")
+                .then().statusCode(422).contentType("application/problem+json").body("detail", containsString(key));
+
+        String syncKey = UUID.randomUUID().toString();
+        String a = given().contentType("text/plain").header("Idempotency-Key", syncKey).body(TEXT)
+                .when().post("/v1/analyses").then().statusCode(200).extract().jsonPath().getString("id");
+        String b = given().contentType("text/plain").header("Idempotency-Key", syncKey).body(TEXT)
+                .when().post("/v1/analyses").then().statusCode(200).extract().jsonPath().getString("id");
+        assertEquals(a, b);
+    }
+
+    @Test
+    void deletesAndReportsMissingAnalyses() {
+        String id = given().contentType("text/plain").body(TEXT).when().post("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath().getString("id");
+        given().when().delete("/v1/analyses/" + id).then().statusCode(204);
+        given().when().get("/v1/analyses/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().when().delete("/v1/analyses/" + id).then().statusCode(404);
+        given().header("If-None-Match", "\"a1\"").when().get("/v1/analyses/nope").then().statusCode(404);
+    }
+
+    @Test
+    void invalidAsyncSubmissionsAreRefusedUpFront() {
+        given().contentType("text/plain").header("Prefer", "respond-async").body("   ")
+                .when().post("/v1/analyses").then().statusCode(400).contentType("application/problem+json");
+        given().contentType("text/plain").header("Prefer", "respond-async").header("Idempotency-Key", "x".repeat(201))
+                .body(TEXT).when().post("/v1/analyses").then().statusCode(400);
+    }
+}

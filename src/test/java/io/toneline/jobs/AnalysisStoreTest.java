@@ -1,0 +1,171 @@
+package io.toneline.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The store's guarantees, on H2 and on a real PostgreSQL server. */
+class AnalysisStoreTest {
+
+    static List<String> kinds() {
+        return Databases.kinds();
+    }
+
+    private static AnalysisStore store(String kind) throws Exception {
+        return new AnalysisStore(Databases.fresh(kind));
+    }
+
+    private static void queue(AnalysisStore store, int n) {
+        for (int i = 0; i < n; i++) {
+            store.insert("job-" + i, JobStatus.QUEUED, "{\"n\":" + i + "}", "h" + i, null, null, 1000 + i);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void twoWorkerPoolsNeverRunTheSameJob(String kind) throws Exception {
+        AnalysisStore store = store(kind);
+        int jobs = 60;
+        queue(store, jobs);
+        ConcurrentHashMap<String, String> claimedBy = new ConcurrentHashMap<>();
+        AtomicBoolean twice = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch done = new CountDownLatch(8);
+        for (int w = 0; w < 8; w++) {
+            String owner = (w % 2 == 0 ? "pool-a-" : "pool-b-") + w;
+            pool.submit(() -> {
+                try {
+                    while (true) {
+                        Optional<AnalysisStore.Claim> c = store.claim(owner, System.currentTimeMillis(), 60_000);
+                        if (c.isEmpty()) {
+                            // H2 may skip the one locked row and report nothing: stop only when the queue is empty
+                            if (store.countQueued() == 0) {
+                                break;
+                            }
+                            continue;
+                        }
+                        if (claimedBy.putIfAbsent(c.get().id(), owner) != null) {
+                            twice.set(true);
+                        }
+                        if (!store.finish(c.get(), owner, "{}", null, System.currentTimeMillis())) {
+                            twice.set(true);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    e.printStackTrace();
+                    twice.set(true);
+                } finally {
+                    done.countDown();
+                }
+                return null;
+            });
+        }
+        assertTrue(done.await(60, TimeUnit.SECONDS));
+        pool.shutdownNow();
+        assertFalse(twice.get(), "a job was claimed twice");
+        assertEquals(jobs, claimedBy.size());
+        assertEquals(jobs, store.changedSince(0, JobStatus.SUCCEEDED, 1000).size());
+        assertEquals(0, store.countQueued());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void pollingWithTheCursorNeverMissesOrRepeatsAChange(String kind) throws Exception {
+        AnalysisStore store = store(kind);
+        int jobs = 40;
+        queue(store, jobs);
+        AtomicBoolean working = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int w = 0; w < 4; w++) {
+            String owner = "w" + w;
+            pool.submit(() -> {
+                while (store.countQueued() > 0) {
+                    store.claim(owner, System.currentTimeMillis(), 60_000)
+                            .ifPresent(c -> store.finish(c, owner, "{}", null, System.currentTimeMillis()));
+                }
+                return null;
+            });
+        }
+        // a dashboard polls while the workers finish jobs; it must end up with every final state
+        Set<String> finished = new HashSet<>();
+        List<Long> seen = new ArrayList<>();
+        long cursor = 0;
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (finished.size() < jobs && System.currentTimeMillis() < deadline) {
+            List<AnalysisRecord> page = store.changedSince(cursor, null, 7);
+            for (AnalysisRecord r : page) {
+                assertTrue(r.seq() > cursor, "cursor order");
+                seen.add(r.seq());
+                cursor = r.seq();
+                if (r.status() == JobStatus.SUCCEEDED) {
+                    finished.add(r.id());
+                }
+            }
+        }
+        working.set(false);
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+        assertEquals(jobs, finished.size(), "every finished job was seen by the poller");
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "no change was delivered twice");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aDeadWorkersJobIsTakenAgainAndFinishesOnce(String kind) throws Exception {
+        AnalysisStore store = store(kind);
+        queue(store, 1);
+        long t0 = 1_000_000;
+        AnalysisStore.Claim first = store.claim("dead", t0, 1000).orElseThrow();
+        assertTrue(store.claim("alive", t0 + 500, 1000).isEmpty(), "the lease still holds");
+        AnalysisStore.Claim second = store.claim("alive", t0 + 1500, 1000).orElseThrow();
+        assertEquals(first.id(), second.id());
+        assertEquals(2, second.attempt());
+        assertFalse(store.finish(first, "dead", "{\"late\":true}", null, t0 + 1600), "the stale claim lost");
+        assertTrue(store.finish(second, "alive", "{\"ok\":true}", null, t0 + 1700));
+        AnalysisRecord r = store.get(first.id(), true).orElseThrow();
+        assertEquals(JobStatus.SUCCEEDED, r.status());
+        assertEquals("{\"ok\":true}", r.result());
+        assertEquals(2, r.attempts());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void idempotencyKeysAreUnique(String kind) throws Exception {
+        AnalysisStore store = store(kind);
+        store.insert("a", JobStatus.QUEUED, "{}", "hash", "key-1", null, 1);
+        assertEquals("a", store.findByKey("key-1").orElseThrow().id());
+        assertThrows(AnalysisStore.DuplicateKeyException.class,
+                () -> store.insert("b", JobStatus.QUEUED, "{}", "hash", "key-1", null, 2));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void retentionRemovesOldFinishedAnalysesOnly(String kind) throws Exception {
+        AnalysisStore store = store(kind);
+        store.insert("old", JobStatus.SUCCEEDED, "{}", "h1", null, "{}", 1_000);
+        store.insert("new", JobStatus.SUCCEEDED, "{}", "h2", null, "{}", 9_000);
+        store.insert("queued", JobStatus.QUEUED, "{}", "h3", null, null, 1_000);
+        assertEquals(1, store.deleteFinishedBefore(5_000));
+        assertTrue(store.get("old", false).isEmpty());
+        assertTrue(store.get("new", false).isPresent());
+        assertTrue(store.get("queued", false).isPresent());
+        assertTrue(store.delete("new"));
+        assertFalse(store.delete("new"));
+    }
+}
