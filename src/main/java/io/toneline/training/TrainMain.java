@@ -154,6 +154,10 @@ public final class TrainMain {
                 e.put("epoch", epoch).put("loss", lossSum / step).put("train_seconds", trainSeconds)
                         .put("dev_rw_macro_f1", rw.macroF1()).put("dev_rw_accuracy", rw.accuracy())
                         .put("dev_mt_macro_f1", mt.macroF1()).put("dev_mt_accuracy", mt.accuracy());
+                if (args.string("keep-epochs", "false").equals("true")) {
+                    // for weight averaging over the last epochs (see model/pipeline/average.py)
+                    saveWeights(model, out.resolveSibling("epoch-" + epoch + ".npz"));
+                }
                 if (score > bestScore) {
                     bestScore = score;
                     report.put("best_epoch", epoch);

@@ -1,0 +1,147 @@
+package io.toneline.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Kills the packaged service with SIGKILL while analyses are queued and running, starts it again,
+ * and checks that every accepted analysis finishes, exactly once, on H2 and on PostgreSQL.
+ */
+class CrashRecoveryIT {
+
+    static final int JOBS = 24;
+
+    static Stream<String> stores() {
+        String pg = System.getenv("TONELINE_TEST_PG_URL");
+        boolean required = "1".equals(System.getenv("TONELINE_REQUIRE_PG"));
+        if (required && (pg == null || pg.isBlank())) {
+            throw new IllegalStateException("TONELINE_REQUIRE_PG=1 but TONELINE_TEST_PG_URL is not set");
+        }
+        return pg == null || pg.isBlank() ? Stream.of("h2") : Stream.of("h2", "postgres");
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void killNineLosesNothingAndRunsNothingTwice(String store) throws Exception {
+        Path data = Files.createTempDirectory("toneline-crash");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-Dtoneline.data-dir=" + data, "-Dtoneline.jobs.lease=3s",
+                "-Dtoneline.jobs.heartbeat=1s", "-Dtoneline.model.load-async=false"));
+        if (store.equals("postgres")) {
+            cmd.add("-Dquarkus.profile=prod,postgres");
+            cmd.add("-Dquarkus.datasource.postgresql.jdbc.url=" + System.getenv("TONELINE_TEST_PG_URL"));
+        }
+        cmd.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        String base = "http://127.0.0.1:" + port;
+        String article = Files.readString(Path.of("src/test/resources/articles/sanctions-to-talks.txt"));
+        String run = "it-" + store + "-" + System.nanoTime();
+
+        Process first = start(cmd, data.resolve("first.log"), base);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < JOBS; i++) {
+            ids.add(given().baseUri(base).contentType("text/plain").header("Prefer", "respond-async")
+                    .header("Idempotency-Key", run + "-" + i).body(article + "\n\nEdition " + i + ".")
+                    .when().post("/v1/analyses").then().statusCode(202).extract().jsonPath().getString("id"));
+        }
+        // wait until a job is running (mid-analysis) while others still wait
+        Map<String, String> before = Map.of();
+        for (int i = 0; i < 600; i++) {
+            before = statuses(base, ids);
+            if (before.containsValue("running") && before.containsValue("queued")) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertTrue(before.containsValue("running") && before.containsValue("queued"), "states before: " + before);
+        first.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean-up
+        first.waitFor();
+
+        Process second = start(cmd, data.resolve("second.log"), base);
+        try {
+            Map<String, String> after = Map.of();
+            for (int i = 0; i < 900; i++) {
+                after = statuses(base, ids);
+                if (after.values().stream().allMatch(s -> s.equals("succeeded") || s.equals("failed"))) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertEquals(JOBS, after.size());
+            assertTrue(after.values().stream().allMatch("succeeded"::equals), "after restart: " + after);
+            // exactly once: one stored analysis per submission, each with one result
+            int mine = 0;
+            String cursor = "0";
+            while (true) {
+                JsonPath page = given().baseUri(base).queryParam("since", cursor).queryParam("limit", 1000)
+                        .when().get("/v1/analyses").then().statusCode(200).extract().jsonPath();
+                List<Map<String, Object>> items = page.getList("items");
+                if (items.isEmpty()) {
+                    break;
+                }
+                for (Map<String, Object> item : items) {
+                    if (String.valueOf(item.get("idempotencyKey")).startsWith(run + "-")) {
+                        mine++;
+                    }
+                }
+                cursor = page.getString("next");
+            }
+            assertEquals(JOBS, mine, "one stored analysis per submission");
+            for (String id : ids) {
+                JsonPath doc = given().baseUri(base).when().get("/v1/analyses/" + id).then().statusCode(200)
+                        .extract().jsonPath();
+                assertEquals(id, doc.getString("analysis.id"));
+            }
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
+    private static Map<String, String> statuses(String base, List<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        for (String id : ids) {
+            out.put(id, given().baseUri(base).when().get("/v1/analyses/" + id).then().statusCode(200)
+                    .extract().jsonPath().getString("status"));
+        }
+        return out;
+    }
+
+    private static Process start(List<String> cmd, Path log, String base) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        for (int i = 0; i < 240; i++) {
+            try {
+                if (given().baseUri(base).when().get("/q/health/ready").statusCode() == 200) {
+                    return p;
+                }
+            } catch (Exception e) {
+                // not listening yet (RestAssured rethrows the ConnectException unchecked)
+            }
+            if (!p.isAlive()) {
+                throw new IllegalStateException("service exited; log: " + Files.readString(log));
+            }
+            Thread.sleep(250);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("service not ready in time; log: " + Files.readString(log));
+    }
+}
