@@ -8,7 +8,9 @@ Output:
   logits [B, K, 3] float32 (negative, neutral, positive)
 
 Target awareness, all inside the one pass:
-  * mention tokens of every target get token type 1 (a marker that costs no extra pass);
+  * the tokens of target k get a learned slot marker k (added like a token-type embedding), so
+    one pass still tells the targets of a text apart; training shuffles the target order, so
+    every slot learns the same job;
   * each target pools its own token states (mean over its mention);
   * each target attends over the sentence with its own query and a learned bias per
     relative-distance bucket (local context weighting around the mention);
@@ -64,11 +66,11 @@ class Encoder(nn.Module):
         self.dropout = nn.Dropout(dropout)
         self.layers = nn.ModuleList([Layer(hidden, heads, ffn, eps, dropout) for _ in range(layers)])
 
-    def forward(self, input_ids: Tensor, attention_mask: Tensor, token_type_ids: Tensor) -> Tensor:
+    def forward(self, input_ids: Tensor, attention_mask: Tensor, marks: Tensor) -> Tensor:
         t = input_ids.shape[1]
         pos = torch.arange(t, device=input_ids.device).unsqueeze(0)
         x = self.word_embeddings(input_ids) + self.position_embeddings(pos) \
-            + self.token_type_embeddings(token_type_ids)
+            + self.token_type_embeddings(torch.zeros_like(input_ids)) + marks
         x = self.dropout(self.emb_norm(x))
         key_bias = ((1.0 - attention_mask.float()) * -10000.0)[:, None, None, :]
         for layer in self.layers:
@@ -149,13 +151,28 @@ class TargetHead(nn.Module):
 
 
 class ToneModel(nn.Module):
-    def __init__(self, dropout: float = 0.1):
+    def __init__(self, dropout: float = 0.1, slots: int = 8):
         super().__init__()
+        self.slots = slots
         self.encoder = Encoder(dropout=dropout)
         self.head = TargetHead(dropout=dropout)
+        # one marker embedding per target slot (row k of target_mask uses slot k mod slots)
+        self.slot_embeddings = nn.Embedding(slots, 384)
+
+    def init_slots_from_token_types(self):
+        # start every slot at the pretrained "segment B" offset, plus a little noise to tell them apart
+        with torch.no_grad():
+            types = self.encoder.token_type_embeddings.weight
+            base = (types[1] - types[0]).unsqueeze(0).repeat(self.slots, 1)
+            self.slot_embeddings.weight.copy_(base + 0.02 * torch.randn_like(base))
 
     def forward(self, input_ids: Tensor, attention_mask: Tensor, target_mask: Tensor) -> Tensor:
-        # the marker: tokens of any target get token type 1
-        token_types = (target_mask.sum(1) > 0).long() * attention_mask
-        h = self.encoder(input_ids, attention_mask, token_types)
+        # the markers: the tokens of target k get slot embedding k, so the encoder can tell the
+        # targets of one text apart in a single pass
+        k = target_mask.shape[1]
+        slot_ids = torch.arange(k, device=input_ids.device) % self.slots
+        slot_vectors = self.slot_embeddings(slot_ids)                           # [K,H]
+        marks = torch.matmul(target_mask.transpose(1, 2).to(slot_vectors.dtype), slot_vectors)  # [B,T,H]
+        marks = marks * attention_mask.unsqueeze(-1).to(marks.dtype)
+        h = self.encoder(input_ids, attention_mask, marks)
         return self.head(h, attention_mask, target_mask)

@@ -89,7 +89,7 @@ public class Workers {
     @Scheduled(every = "${toneline.jobs.heartbeat:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         if (running) {
-            jobs.store().renewLeases(owner, System.currentTimeMillis() + config.lease().toMillis());
+            jobs.store().queue().renewLeases(owner, System.currentTimeMillis() + config.lease().toMillis());
         }
     }
 
@@ -104,8 +104,8 @@ public class Workers {
     private void loop() {
         while (running) {
             try {
-                Optional<AnalysisStore.Claim> claim = tones.isReady()
-                        ? jobs.store().claim(owner, System.currentTimeMillis(), config.lease().toMillis())
+                Optional<JobQueue.Claim> claim = tones.isReady()
+                        ? jobs.store().queue().claim(owner, System.currentTimeMillis(), config.lease().toMillis())
                         : Optional.empty();
                 if (claim.isEmpty()) {
                     synchronized (jobs.wakeUp()) {
@@ -125,7 +125,7 @@ public class Workers {
         }
     }
 
-    private void run(AnalysisStore.Claim claim) {
+    private void run(JobQueue.Claim claim) {
         String result = null;
         String error = null;
         try {
@@ -141,7 +141,7 @@ public class Workers {
             LOG.errorf(e, "analysis %s failed", claim.id());
             error = "the analysis failed inside the service; the error has been logged";
         }
-        if (jobs.store().finish(claim, owner, result, error, System.currentTimeMillis())) {
+        if (jobs.store().queue().finish(claim, owner, result, error, System.currentTimeMillis())) {
             completed.incrementAndGet();
         } else {
             LOG.warnf("analysis %s was taken over by another worker; result dropped", claim.id());

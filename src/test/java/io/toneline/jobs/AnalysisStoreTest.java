@@ -52,7 +52,7 @@ class AnalysisStoreTest {
             pool.submit(() -> {
                 try {
                     while (true) {
-                        Optional<AnalysisStore.Claim> c = store.claim(owner, System.currentTimeMillis(), 60_000);
+                        Optional<JobQueue.Claim> c = store.queue().claim(owner, System.currentTimeMillis(), 60_000);
                         if (c.isEmpty()) {
                             // H2 may skip the one locked row and report nothing: stop only when the queue is empty
                             if (store.countQueued() == 0) {
@@ -63,7 +63,7 @@ class AnalysisStoreTest {
                         if (claimedBy.putIfAbsent(c.get().id(), owner) != null) {
                             twice.set(true);
                         }
-                        if (!store.finish(c.get(), owner, "{}", null, System.currentTimeMillis())) {
+                        if (!store.queue().finish(c.get(), owner, "{}", null, System.currentTimeMillis())) {
                             twice.set(true);
                         }
                     }
@@ -96,8 +96,8 @@ class AnalysisStoreTest {
             String owner = "w" + w;
             pool.submit(() -> {
                 while (store.countQueued() > 0) {
-                    store.claim(owner, System.currentTimeMillis(), 60_000)
-                            .ifPresent(c -> store.finish(c, owner, "{}", null, System.currentTimeMillis()));
+                    store.queue().claim(owner, System.currentTimeMillis(), 60_000)
+                            .ifPresent(c -> store.queue().finish(c, owner, "{}", null, System.currentTimeMillis()));
                 }
                 return null;
             });
@@ -131,13 +131,13 @@ class AnalysisStoreTest {
         AnalysisStore store = store(kind);
         queue(store, 1);
         long t0 = 1_000_000;
-        AnalysisStore.Claim first = store.claim("dead", t0, 1000).orElseThrow();
-        assertTrue(store.claim("alive", t0 + 500, 1000).isEmpty(), "the lease still holds");
-        AnalysisStore.Claim second = store.claim("alive", t0 + 1500, 1000).orElseThrow();
+        JobQueue.Claim first = store.queue().claim("dead", t0, 1000).orElseThrow();
+        assertTrue(store.queue().claim("alive", t0 + 500, 1000).isEmpty(), "the lease still holds");
+        JobQueue.Claim second = store.queue().claim("alive", t0 + 1500, 1000).orElseThrow();
         assertEquals(first.id(), second.id());
         assertEquals(2, second.attempt());
-        assertFalse(store.finish(first, "dead", "{\"late\":true}", null, t0 + 1600), "the stale claim lost");
-        assertTrue(store.finish(second, "alive", "{\"ok\":true}", null, t0 + 1700));
+        assertFalse(store.queue().finish(first, "dead", "{\"late\":true}", null, t0 + 1600), "the stale claim lost");
+        assertTrue(store.queue().finish(second, "alive", "{\"ok\":true}", null, t0 + 1700));
         AnalysisRecord r = store.get(first.id(), true).orElseThrow();
         assertEquals(JobStatus.SUCCEEDED, r.status());
         assertEquals("{\"ok\":true}", r.result());
