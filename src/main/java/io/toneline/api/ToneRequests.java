@@ -1,0 +1,73 @@
+package io.toneline.api;
+
+import io.toneline.analysis.Analysis;
+import io.toneline.analysis.ParagraphTone;
+import io.toneline.analysis.ToneLabel;
+import io.toneline.config.TonelineConfig;
+import io.toneline.errors.InvalidInputException;
+import io.toneline.errors.TooLargeException;
+import io.toneline.errors.UnprocessableException;
+import io.toneline.model.ModelInfo;
+import io.toneline.model.TargetSpan;
+import io.toneline.model.TargetTone;
+import io.toneline.model.ToneInput;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks {@code /v1/tone} requests against the limits and maps them to and from the model's records. */
+final class ToneRequests {
+
+    private ToneRequests() {}
+
+    static List<ToneInput> toInputs(ToneRequest body, TonelineConfig.Limits limits) {
+
+        if (body == null) {
+            throw new InvalidInputException("the request body is empty; send {\"items\": [...]}");
+        }
+        if (body.items().size() > limits.maxItems()) {
+            throw new UnprocessableException("too many items: " + body.items().size() + " (at most "
+                    + limits.maxItems() + " per request)");
+        }
+        int targets = body.items().stream().mapToInt(i -> i.targets().size()).sum();
+        if (targets > limits.maxTargets()) {
+            throw new UnprocessableException("too many targets: " + targets + " (at most " + limits.maxTargets()
+                    + " per request)");
+        }
+        List<ToneInput> inputs = new ArrayList<>(body.items().size());
+        for (int i = 0; i < body.items().size(); i++) {
+            ToneRequest.Item item = body.items().get(i);
+            if (item.text().length() > limits.maxTextChars()) {
+                throw new TooLargeException("items[" + i + "].text has " + item.text().length()
+                        + " characters; the limit is " + limits.maxTextChars());
+            }
+            List<TargetSpan> spans = new ArrayList<>(item.targets().size());
+            for (int j = 0; j < item.targets().size(); j++) {
+                ToneRequest.Span s = item.targets().get(j);
+                if (s.start() < 0 || s.end() > item.text().length() || s.start() >= s.end()) {
+                    throw new UnprocessableException("items[" + i + "].targets[" + j + "] = [" + s.start() + ", "
+                            + s.end() + ") is not a non-empty span inside the text (length " + item.text().length()
+                            + "); use character offsets with 0 <= start < end <= length");
+                }
+                spans.add(new TargetSpan(s.start(), s.end()));
+            }
+            inputs.add(new ToneInput(item.text(), spans));
+        }
+        return inputs;
+    }
+
+
+    static ToneResponse toResponse(List<List<TargetTone>> scored, ModelInfo info) {
+        List<ToneResponse.Item> items = new ArrayList<>(scored.size());
+        for (List<TargetTone> item : scored) {
+            items.add(new ToneResponse.Item(item.stream().map(ToneRequests::toTarget).toList()));
+        }
+        return new ToneResponse(items, new Analysis.ModelRef(info.name(), info.version()));
+    }
+
+    private static ToneResponse.Target toTarget(TargetTone t) {
+        double score = Math.round(t.score() * 10000.0) / 10000.0;
+        return new ToneResponse.Target(t.span().start(), t.span().end(), score, ToneLabel.of(score),
+                new ParagraphTone.Probabilities(t.negative(), t.neutral(), t.positive()));
+    }
+}
