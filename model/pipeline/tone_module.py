@@ -7,15 +7,12 @@ One encoder pass scores every target mention of a text. Inputs:
 Output:
   logits [B, K, 3] float32 (negative, neutral, positive)
 
-Target awareness, all inside the one pass:
-  * the tokens of target k get a learned slot marker k (added like a token-type embedding), so
-    one pass still tells the targets of a text apart; training shuffles the target order, so
-    every slot learns the same job;
+Target awareness, all inside the one pass (two richer variants, a target-to-target contrast block
+and per-target slot markers, were tried and did not do better on dev; see MODEL_CARD.md):
+  * mention tokens of every target get token type 1 (a marker that costs no extra pass);
   * each target pools its own token states (mean over its mention);
   * each target attends over the sentence with its own query and a learned bias per
-    relative-distance bucket (local context weighting around the mention);
-  * the targets of one text then attend to each other (one small transformer block over the
-    K target vectors), so that contrasts such as "admires A but despises B" can be resolved.
+    relative-distance bucket (local context weighting around the mention).
   Everything after the encoder costs O(K x T x H), small next to the encoder's O(T x H^2).
 """
 import math
@@ -66,11 +63,11 @@ class Encoder(nn.Module):
         self.dropout = nn.Dropout(dropout)
         self.layers = nn.ModuleList([Layer(hidden, heads, ffn, eps, dropout) for _ in range(layers)])
 
-    def forward(self, input_ids: Tensor, attention_mask: Tensor, marks: Tensor) -> Tensor:
+    def forward(self, input_ids: Tensor, attention_mask: Tensor, token_type_ids: Tensor) -> Tensor:
         t = input_ids.shape[1]
         pos = torch.arange(t, device=input_ids.device).unsqueeze(0)
         x = self.word_embeddings(input_ids) + self.position_embeddings(pos) \
-            + self.token_type_embeddings(torch.zeros_like(input_ids)) + marks
+            + self.token_type_embeddings(token_type_ids)
         x = self.dropout(self.emb_norm(x))
         key_bias = ((1.0 - attention_mask.float()) * -10000.0)[:, None, None, :]
         for layer in self.layers:
@@ -79,28 +76,16 @@ class Encoder(nn.Module):
 
 
 class TargetHead(nn.Module):
-    def __init__(self, hidden: int = 384, heads: int = 6, buckets: int = 16, dropout: float = 0.1,
-                 contrast: bool = True):
+    def __init__(self, hidden: int = 384, heads: int = 6, buckets: int = 16, dropout: float = 0.1):
         super().__init__()
         self.heads = heads
         self.head_dim = hidden // heads
         self.buckets = buckets
-        self.contrast = contrast
         self.query = nn.Linear(hidden, hidden)
         self.key = nn.Linear(hidden, hidden)
         self.value = nn.Linear(hidden, hidden)
         self.distance_bias = nn.Embedding(buckets, heads)
         self.dense = nn.Linear(3 * hidden, hidden)
-        self.dense_norm = nn.LayerNorm(hidden)
-        # targets of the same text attend to each other: "A ... but B" is a contrast
-        self.t_query = nn.Linear(hidden, hidden)
-        self.t_key = nn.Linear(hidden, hidden)
-        self.t_value = nn.Linear(hidden, hidden)
-        self.t_out = nn.Linear(hidden, hidden)
-        self.t_norm = nn.LayerNorm(hidden)
-        self.ffn_in = nn.Linear(hidden, 2 * hidden)
-        self.ffn_out = nn.Linear(2 * hidden, hidden)
-        self.ffn_norm = nn.LayerNorm(hidden)
         self.out = nn.Linear(hidden, 3)
         self.dropout = nn.Dropout(dropout)
         nn.init.zeros_(self.distance_bias.weight)
@@ -135,44 +120,18 @@ class TargetHead(nn.Module):
         ctx = torch.matmul(probs, v).transpose(1, 2).reshape(bsz, k_targets, hid)   # [B,K,H]
 
         feats = torch.cat([mention, ctx, mention * ctx], dim=-1)
-        z = self.dense_norm(F.gelu(self.dense(self.dropout(feats))))
-        if self.contrast:
-            valid = (target_mask.sum(-1) > 0).float()                            # [B,K]
-            tpad = ((1.0 - valid) * -10000.0)[:, None, None, :]
-            tq = self.t_query(z).view(bsz, k_targets, self.heads, self.head_dim).transpose(1, 2)
-            tk = self.t_key(z).view(bsz, k_targets, self.heads, self.head_dim).transpose(1, 2)
-            tv = self.t_value(z).view(bsz, k_targets, self.heads, self.head_dim).transpose(1, 2)
-            ts = torch.matmul(tq, tk.transpose(-1, -2)).float() / math.sqrt(self.head_dim) + tpad
-            tp = self.dropout(torch.softmax(ts, dim=-1)).to(tv.dtype)
-            tctx = torch.matmul(tp, tv).transpose(1, 2).reshape(bsz, k_targets, hid)
-            z = self.t_norm(z + self.dropout(self.t_out(tctx)))
-            z = self.ffn_norm(z + self.dropout(self.ffn_out(F.gelu(self.ffn_in(z)))))
-        return self.out(self.dropout(z)).float()
+        z = self.dropout(F.gelu(self.dense(self.dropout(feats))))
+        return self.out(z).float()
 
 
 class ToneModel(nn.Module):
-    def __init__(self, dropout: float = 0.1, slots: int = 8):
+    def __init__(self, dropout: float = 0.1):
         super().__init__()
-        self.slots = slots
         self.encoder = Encoder(dropout=dropout)
         self.head = TargetHead(dropout=dropout)
-        # one marker embedding per target slot (row k of target_mask uses slot k mod slots)
-        self.slot_embeddings = nn.Embedding(slots, 384)
-
-    def init_slots_from_token_types(self):
-        # start every slot at the pretrained "segment B" offset, plus a little noise to tell them apart
-        with torch.no_grad():
-            types = self.encoder.token_type_embeddings.weight
-            base = (types[1] - types[0]).unsqueeze(0).repeat(self.slots, 1)
-            self.slot_embeddings.weight.copy_(base + 0.02 * torch.randn_like(base))
 
     def forward(self, input_ids: Tensor, attention_mask: Tensor, target_mask: Tensor) -> Tensor:
-        # the markers: the tokens of target k get slot embedding k, so the encoder can tell the
-        # targets of one text apart in a single pass
-        k = target_mask.shape[1]
-        slot_ids = torch.arange(k, device=input_ids.device) % self.slots
-        slot_vectors = self.slot_embeddings(slot_ids)                           # [K,H]
-        marks = torch.matmul(target_mask.transpose(1, 2).to(slot_vectors.dtype), slot_vectors)  # [B,T,H]
-        marks = marks * attention_mask.unsqueeze(-1).to(marks.dtype)
-        h = self.encoder(input_ids, attention_mask, marks)
+        # the marker: tokens of any target get token type 1
+        token_types = (target_mask.sum(1) > 0).long() * attention_mask
+        h = self.encoder(input_ids, attention_mask, token_types)
         return self.head(h, attention_mask, target_mask)
