@@ -192,10 +192,7 @@ public final class TrainMain {
 
     /** Shuffled batches of similar length: shuffle, sort within pools of 50 batches, shuffle batches. */
     static List<List<TrainingRow>> epochBatches(List<TrainingRow> rows, int batchSize, Random random) {
-        List<TrainingRow> shuffled = new ArrayList<>(rows.size());
-        for (TrainingRow r : rows) {
-            shuffled.add(r.shuffled(random));
-        }
+        List<TrainingRow> shuffled = new ArrayList<>(rows);
         Collections.shuffle(shuffled, random);
         List<List<TrainingRow>> batches = new ArrayList<>();
         int pool = batchSize * 50;

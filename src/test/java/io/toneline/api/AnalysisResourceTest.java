@@ -100,6 +100,32 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void findsTheTurnFromPartnershipToHostility() throws IOException {
+        String text = article("thaw-turns-to-frost.txt");
+        JsonPath json = given().contentType("text/plain; charset=UTF-8").body(text)
+                .when().post("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> russia = actor(json, "russia");
+        @SuppressWarnings("unchecked")
+        List<String> aliases = (List<String>) russia.get("aliases");
+        assertTrue(aliases.containsAll(List.of("Moscow", "The Kremlin")) || aliases.containsAll(List.of("Moscow", "the Kremlin")),
+                "aliases " + aliases);
+        @SuppressWarnings("unchecked")
+        List<String> euAliases = (List<String>) actor(json, "eu").get("aliases");
+        assertTrue(euAliases.contains("Brussels"), "EU aliases " + euAliases);
+        assertEquals("russia", actor(json, "person-pavel-orlov").get("affiliation"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> shifts = (List<Map<String, Object>>) russia.get("shifts");
+        assertTrue(shifts.stream().anyMatch(sh -> List.of("cooperative", "conciliatory").contains(sh.get("from"))
+                && List.of("critical", "hostile").contains(sh.get("to"))
+                && ((Number) sh.get("delta")).doubleValue() <= -0.5), "shifts " + shifts + ", trajectory "
+                + russia.get("trajectory"));
+        List<Map<String, Object>> paragraphs = json.getList("paragraphs");
+        assertEquals("boilerplate", paragraphs.get(paragraphs.size() - 1).get("kind"));
+        assertEquals("boilerplate", paragraphs.get(paragraphs.size() - 2).get("kind"));
+    }
+
+    @Test
     void explainsWhichMentionsCarriedEachScore() throws IOException {
         JsonPath json = given().contentType("application/json")
                 .body(Map.of("text", article("sanctions-to-talks.txt")))
