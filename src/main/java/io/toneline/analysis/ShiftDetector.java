@@ -83,13 +83,13 @@ public final class ShiftDetector {
             double ma = median(raw, a);
             double mb = median(raw, b);
             Shift shift = new Shift(series.get(a[1] - 1).paragraph(), series.get(b[0]).paragraph(),
-                    ToneLabel.of(ma), ToneLabel.of(mb), mb - ma);
+                    ToneLabel.of(ma), ToneLabel.of(mb), round(mb - ma));
             Shift last = shifts.isEmpty() ? null : shifts.get(shifts.size() - 1);
             // a short regime between two moves the same way is a transition, not a level:
             // hostile -> (two neutral paragraphs) -> conciliatory is one swing
             if (last != null && a[1] - a[0] < 2 * minRun && Math.signum(last.delta()) == Math.signum(shift.delta())) {
                 shifts.set(shifts.size() - 1, new Shift(last.fromParagraph(), shift.toParagraph(), last.from(),
-                        shift.to(), last.delta() + shift.delta()));
+                        shift.to(), round(last.delta() + shift.delta())));
             } else {
                 shifts.add(shift);
             }
@@ -164,6 +164,10 @@ public final class ShiftDetector {
             s += x[i];
         }
         return s / (range[1] - range[0]);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
     }
 
     private static double median(double[] x, int[] range) {
