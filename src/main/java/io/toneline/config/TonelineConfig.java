@@ -13,8 +13,8 @@ import java.time.Duration;
 @ConfigMapping(prefix = "toneline")
 public interface TonelineConfig {
 
-    /** @return directory of the embedded H2 database (default {@code data}, relative to the working directory) */
-    @WithDefault("data")
+    /** @return directory of the embedded H2 database (default {@code ./data}; absolute, or relative with a leading {@code ./}) */
+    @WithDefault("./data")
     String dataDir();
 
     /** @return model loading and batching */
