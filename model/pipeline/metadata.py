@@ -26,6 +26,8 @@ def main():
     ap.add_argument("--eval-rw")
     ap.add_argument("--eval-mt")
     ap.add_argument("--wall-seconds", type=int)
+    ap.add_argument("--selected", default="best",
+                    help="which candidate the artifact holds: best (best epoch) or averaged (mean of the last epochs)")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     report = json.load(open(a.report))
@@ -44,6 +46,7 @@ def main():
                     "model selection on dev_rw and dev_mt",
             "training": {k: v for k, v in report.items() if k != "epochs"},
             "epochs": report.get("epochs", []),
+            "selected": a.selected,
             "created": datetime.date.today().isoformat(),
         },
         "metrics": {},
