@@ -87,6 +87,6 @@ cp "$WORK/$chosen/model.pt" "$WORK/$chosen/tokenizer.json" "$OUT/"
 /usr/bin/python3 model/pipeline/metadata.py --report "$WORK/report.json" --version "$VERSION" \
   --max-tokens "$MAX_TOKENS" --selected "$chosen" --eval-rw "$WORK/$chosen/eval-dev_rw.txt" \
   --eval-mt "$WORK/$chosen/eval-dev_mt.txt" --wall-seconds $(( $(date +%s) - start )) --out "$OUT/metadata.json"
-tail -1 "$WORK/$chosen/eval-dev_rw.txt" "$WORK/$chosen/eval-dev_mt.txt"
+tail -n 1 "$WORK/$chosen/eval-dev_rw.txt" "$WORK/$chosen/eval-dev_mt.txt"
 ls -la "$OUT"
 echo "pipeline wall time: $(( $(date +%s) - start )) s"
