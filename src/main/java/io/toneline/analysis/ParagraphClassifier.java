@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>promotion and credits: "Read more", "Related:", "Follow us on", "Follow Jane on X",
  *       "Sign up for our newsletter", "Photo: ...", "Reporting by ...; Editing by ...".</li>
  * </ul>
- * <p><b>HEADING</b>: at most 100 characters and 12 words, no sentence-final punctuation
+ * <p><b>HEADING</b>: at most 100 characters and 16 words, no sentence-final punctuation
  * (. ! ? : ; , " ” …), starting with a capital letter, a digit or a Markdown '#'. Title Case and ALL CAPS
  * qualify, and so does sentence case: body paragraphs virtually always end with punctuation, so a short
  * unpunctuated line is a headline whatever its capitalisation. "He declined to comment." is BODY.
@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 final class ParagraphClassifier {
 
     private static final int HEADING_MAX_CHARS = 100;
-    private static final int HEADING_MAX_WORDS = 12;
+    // news headlines often run to 13-16 words; body paragraphs end with punctuation anyway
+    private static final int HEADING_MAX_WORDS = 16;
     private static final Pattern BIO_CUE = Pattern.compile(
             "@|\\b(?:is|was)\\s+(?:a|an|the)\\b|^follow\\b|\\bwrites\\s+(?:about|on|for)\\b|\\bauthor\\s+of\\b"
             + "|\\be-?mail\\b|\\btwitter\\b|\\bbased\\s+in\\b",
