@@ -65,6 +65,8 @@ class ParagraphKindTest {
             '## What happens next'                                         | HEADING
             2024 in review                                                     | HEADING
             'Putin: we will not back down'                                     | HEADING
+            A thaw that turned to frost: Brussels and Moscow after the gas deal | HEADING
+            Seventeen words are too many for a headline so this line without any final stop is body | BODY
             Why did the talks fail?                                            | BODY
             """)
     void classifiesSingleParagraphs(String paragraph, ParagraphKind expected) {
