@@ -111,8 +111,7 @@ public class JobService {
      * @return the stored analysis and its result
      */
     public Submission runNow(StoredRequest request, String idempotencyKey) {
-        ArticleRequest article = toArticle(request);
-        analyses.validate(article, StoredRequest.HTML.equals(request.format()));
+        // no separate validation: analyze() checks the request before any work (HTML is converted once)
         String body = write(request);
         String hash = sha256(body);
         Optional<Submission> earlier = replay(idempotencyKey, hash);
