@@ -1,5 +1,9 @@
 package io.toneline.analysis;
 
+import io.toneline.analysis.actors.ActorType;
+import io.toneline.analysis.timeline.Shift;
+import io.toneline.analysis.timeline.TrajectoryPoint;
+
 import java.util.List;
 
 /**

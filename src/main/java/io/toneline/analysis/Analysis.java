@@ -28,8 +28,20 @@ public record Analysis(
     /**
      * @param name model artifact name
      * @param version model artifact version
+     * @param precision the number format it computed in ({@code float32}, {@code bfloat16}, {@code int8})
+     * @param cpu the CPU model and the instruction-set flags the precision was chosen from
      */
-    public record ModelRef(String name, String version) {}
+    public record ModelRef(String name, String version, String precision, String cpu) {
+
+        /**
+         * @param model a loaded model
+         * @return its reference for answers
+         */
+        public static ModelRef of(io.toneline.model.ToneModel model) {
+            return new ModelRef(model.info().name(), model.info().version(), model.precision().id(),
+                    model.cpu().describe());
+        }
+    }
 
     /**
      * @param totalMs the whole analysis

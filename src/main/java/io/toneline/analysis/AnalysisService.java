@@ -1,5 +1,11 @@
 package io.toneline.analysis;
 
+import io.toneline.analysis.actors.ActorFinder;
+import io.toneline.analysis.actors.ActorSpec;
+import io.toneline.analysis.actors.Gazetteer;
+import io.toneline.analysis.text.HtmlText;
+import io.toneline.analysis.timeline.ShiftDetector;
+
 import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
 import io.toneline.errors.TooLargeException;
@@ -66,7 +72,7 @@ public class AnalysisService {
 
     private Analyzer analyzer() {
         var info = tones.info();
-        return new Analyzer(finder, tones::score, shifts, new Analysis.ModelRef(info.name(), info.version()));
+        return new Analyzer(finder, tones::score, shifts, Analysis.ModelRef.of(tones.model()));
     }
 
     /**

@@ -1,5 +1,15 @@
 package io.toneline.analysis;
 
+import io.toneline.analysis.actors.Actor;
+import io.toneline.analysis.actors.ActorFinder;
+import io.toneline.analysis.actors.Mention;
+import io.toneline.analysis.text.Paragraph;
+import io.toneline.analysis.text.ParagraphKind;
+import io.toneline.analysis.text.Segmenter;
+import io.toneline.analysis.timeline.ShiftDetector;
+import io.toneline.analysis.timeline.ToneLabel;
+import io.toneline.analysis.timeline.TrajectoryPoint;
+
 import io.toneline.model.TargetSpan;
 import io.toneline.model.TargetTone;
 import io.toneline.model.ToneInput;
@@ -76,21 +86,18 @@ public final class Analyzer {
 
         // paragraph -> actor -> tones of its mentions
         Map<Integer, Map<String, List<ParagraphTone.ScoredMention>>> mentionScores = new LinkedHashMap<>();
-        Map<Integer, Map<String, float[]>> probSums = new LinkedHashMap<>();
+        Map<Integer, Map<String, List<TargetTone>>> tonesByActor = new LinkedHashMap<>();
         for (int i = 0; i < slots.size(); i++) {
             for (int j = 0; j < slots.get(i).size(); j++) {
                 Slot s = slots.get(i).get(j);
                 TargetTone tone = scored.get(i).get(j);
+                double score = round(tone.score());
                 mentionScores.computeIfAbsent(s.paragraph(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(s.actor(), k -> new ArrayList<>())
                         .add(new ParagraphTone.ScoredMention(s.mention().start(), s.mention().end(),
-                                s.mention().text(), round(tone.score())));
-                float[] sum = probSums.computeIfAbsent(s.paragraph(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(s.actor(), k -> new float[4]);
-                sum[0] += tone.negative();
-                sum[1] += tone.neutral();
-                sum[2] += tone.positive();
-                sum[3] += 1;
+                                s.mention().text(), score, ToneLabel.of(score)));
+                tonesByActor.computeIfAbsent(s.paragraph(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(s.actor(), k -> new ArrayList<>()).add(tone);
             }
         }
 
@@ -98,16 +105,12 @@ public final class Analyzer {
         Map<String, List<TrajectoryPoint>> trajectories = new LinkedHashMap<>();
         for (Paragraph p : paragraphs) {
             List<ParagraphTone> tones = new ArrayList<>();
-            Map<String, float[]> sums = probSums.getOrDefault(p.index(), Map.of());
-            for (Map.Entry<String, float[]> e : sums.entrySet()) {
-                float[] s = e.getValue();
-                double neg = s[0] / s[3];
-                double neu = s[1] / s[3];
-                double pos = s[2] / s[3];
-                double score = round(pos - neg);
-                tones.add(new ParagraphTone(e.getKey(), score, ToneLabel.of(score),
-                        new ParagraphTone.Probabilities(round(neg), round(neu), round(pos)),
-                        round(Math.max(neg, Math.max(neu, pos))),
+            for (Map.Entry<String, List<TargetTone>> e : tonesByActor.getOrDefault(p.index(), Map.of()).entrySet()) {
+                float[] levels = mean(e.getValue(), true);
+                float[] sentiment = mean(e.getValue(), false);
+                double score = round(TargetTone.relationsScore(levels));
+                tones.add(new ParagraphTone(e.getKey(), score, ToneLabel.of(score), ToneValues.Levels.of(levels),
+                        round(levels[TargetTone.argmax(levels)]), ToneValues.Sentiment.of(sentiment),
                         mentionScores.get(p.index()).get(e.getKey())));
                 trajectories.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(TrajectoryPoint.of(p.index(), score));
             }
@@ -127,8 +130,20 @@ public final class Analyzer {
                 new Analysis.Timings(ms(t4 - t0), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2)));
     }
 
+    /** Mean probabilities over a paragraph's mentions of one actor: of the relations levels, or of the sentiment. */
+    private static float[] mean(List<TargetTone> tones, boolean relations) {
+        float[] sum = new float[relations ? tones.get(0).relations().length : tones.get(0).sentiment().length];
+        for (TargetTone t : tones) {
+            float[] p = relations ? t.relations() : t.sentiment();
+            for (int c = 0; c < sum.length; c++) {
+                sum[c] += p[c] / tones.size();
+            }
+        }
+        return sum;
+    }
+
     private static double round(double v) {
-        return Math.round(v * 10000.0) / 10000.0;
+        return ToneValues.round(v);
     }
 
     private static double ms(long nanos) {

@@ -1,5 +1,7 @@
 package io.toneline.analysis;
 
+import io.toneline.analysis.actors.ActorSpec;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.toneline.analysis;
 
+import io.toneline.analysis.text.ParagraphKind;
+
 import java.util.List;
 
 /**

@@ -1,0 +1,299 @@
+package io.toneline.analysis.actors;
+
+import io.toneline.analysis.text.Chars;
+
+import io.toneline.analysis.text.Segmenter;
+
+import io.toneline.analysis.actors.AliasIndex.Hit;
+import io.toneline.analysis.actors.Tokens.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds people: a title followed by one to four capitalised words ("President Vladimir Putin", "Mr Putin"),
+ * optionally preceded by an affiliation ("Russian", "China's", "NATO", "Kremlin"), then every later use of
+ * the full name or surname, and "the Biden administration" / "Putin's government" phrases.
+ */
+final class PersonFinder {
+
+    private static final int MAX_NAME_WORDS = 4;
+
+    /** A person as gathered from the text; names merge when they share a surname and a first name. */
+    private static final class Person {
+        final List<String> tokens;
+        String affiliation;
+        int affiliationAt = Integer.MAX_VALUE;
+
+        Person(List<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        String full() {
+            return String.join(" ", tokens);
+        }
+
+        String surname() {
+            if (tokens.size() > 1 && Lexicon.SURNAME_FIRST.contains(tokens.get(0))) {
+                return tokens.get(0);
+            }
+            return tokens.get(tokens.size() - 1);
+        }
+    }
+
+    /** A title phrase found in the text. */
+    private record Occurrence(int start, int end, List<String> name, String affiliation) {
+    }
+
+    private final Set<String> gazetteerWords;
+    private final TitleMatcher titles = new TitleMatcher();
+
+    /** @param gazetteerWords single-word gazetteer names and demonyms, which cannot start a person's name */
+    PersonFinder(Set<String> gazetteerWords) {
+        this.gazetteerWords = gazetteerWords;
+    }
+
+    /** Person candidates for one text; drafts are created in {@code registry}. */
+    List<Candidate> find(String view, List<Token> tokens, List<Hit<GazetteerRef>> gazHits,
+            ActorDraft.Registry registry) {
+        Map<Integer, Hit<GazetteerRef>> hitsByEnd = new HashMap<>();
+        for (Hit<GazetteerRef> h : gazHits) {
+            if (h.value().entry() != null) {
+                hitsByEnd.put(h.end(), h);
+            }
+        }
+        List<Occurrence> occurrences = titled(tokens, hitsByEnd);
+        List<Person> people = new ArrayList<>();
+        Map<Occurrence, Person> owner = new HashMap<>();
+        // full names first, so that a lone "Putin" can join "Vladimir Putin" wherever it appears
+        for (boolean multi : new boolean[] {true, false}) {
+            for (Occurrence o : occurrences) {
+                if ((o.name().size() > 1) == multi) {
+                    owner.put(o, resolve(people, o.name()));
+                }
+            }
+        }
+        for (Occurrence o : occurrences) {
+            Person p = owner.get(o);
+            if (o.affiliation() != null && o.start() < p.affiliationAt) {
+                p.affiliation = o.affiliation();
+                p.affiliationAt = o.start();
+            }
+        }
+        leadersOfUnknownGovernments(tokens, people);
+        completeSurnames(tokens, people);
+
+        Map<Person, ActorDraft> drafts = new HashMap<>();
+        AliasIndex<Person> names = new AliasIndex<>();
+        for (Person p : people) {
+            drafts.put(p, registry.person(p.full(), p.affiliation));
+            names.add(p.full(), p, AliasIndex.CaseRule.EXACT);
+            names.add(p.surname(), p, AliasIndex.CaseRule.EXACT);
+            if (p.tokens.size() > 2) {
+                names.add(p.tokens.get(0) + " " + p.tokens.get(p.tokens.size() - 1), p, AliasIndex.CaseRule.EXACT);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            out.add(new Candidate(o.start(), o.end(), Candidate.PERSON, drafts.get(owner.get(o))));
+        }
+        for (Hit<Person> h : names.scan(view)) {
+            ActorDraft person = drafts.get(h.value());
+            out.add(new Candidate(h.start(), h.end(), Candidate.PERSON, person));
+            int[] gov = governmentPhrase(view, h.start(), h.end());
+            if (gov != null) {
+                // "Putin's government" speaks of the state when we know which one
+                ActorDraft state = person.affiliation != null ? registry.get(person.affiliation) : null;
+                ActorDraft target = state != null ? state : person;
+                out.add(new Candidate(gov[0], gov[1], Candidate.PERSON, target));
+            }
+        }
+        return out;
+    }
+
+    /** Finds title phrases left to right. */
+    private List<Occurrence> titled(List<Token> tokens, Map<Integer, Hit<GazetteerRef>> hitsByEnd) {
+        List<Occurrence> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int first = i;
+            while (first < tokens.size() - 1 && Lexicon.TITLE_MODIFIERS.contains(lower(tokens.get(first)))
+                    && tokens.get(first + 1).joined()) {
+                first++;
+            }
+            int titleEnd = titles.match(tokens, first);
+            if (titleEnd < 0) {
+                i++;
+                continue;
+            }
+            List<String> name = new ArrayList<>();
+            int k = titleEnd;
+            int nameEnd = -1;
+            while (k < tokens.size() && name.size() < MAX_NAME_WORDS + 2) {
+                Token t = tokens.get(k);
+                Token prev = tokens.get(k - 1);
+                boolean gapOk = prev.possessive() ? false
+                        : (k == titleEnd || isInitial(prev)) ? t.joinedAfterDot() : t.joined();
+                if (!gapOk) {
+                    break;
+                }
+                boolean particle = !name.isEmpty() && Lexicon.NAME_PARTICLES.contains(t.text());
+                if (!particle && !isNameWord(t, name.isEmpty())) {
+                    break;
+                }
+                name.add(t.text());
+                if (!particle) {
+                    nameEnd = k;
+                }
+                k++;
+            }
+            if (nameEnd < 0) {
+                i = titleEnd;
+                continue;
+            }
+            List<String> kept = name.subList(0, nameEnd - titleEnd + 1);
+            long capitalised = kept.stream().filter(w -> !Lexicon.NAME_PARTICLES.contains(w)).count();
+            if (capitalised > MAX_NAME_WORDS) {
+                i = nameEnd + 1;
+                continue;
+            }
+            Hit<GazetteerRef> affiliation = affiliationBefore(tokens, i, hitsByEnd);
+            int start = affiliation != null ? affiliation.start() : tokens.get(i).start();
+            out.add(new Occurrence(start, tokens.get(nameEnd).end(), List.copyOf(kept),
+                    affiliation != null ? affiliation.value().entry().id() : null));
+            i = nameEnd + 1;
+        }
+        return out;
+    }
+
+    /** A gazetteer hit ending right before the title, possibly across words like "former" or "Foreign Ministry". */
+    private static Hit<GazetteerRef> affiliationBefore(List<Token> tokens, int titleStart,
+            Map<Integer, Hit<GazetteerRef>> hitsByEnd) {
+        int k = titleStart;
+        for (int skipped = 0; k > 0 && skipped <= 3; skipped++) {
+            Token t = tokens.get(k);
+            Token prev = tokens.get(k - 1);
+            if (!t.joinedAfterDot()) {
+                return null;
+            }
+            // "U.S. Secretary": the alias ends with the period that follows the last token
+            Hit<GazetteerRef> hit = t.joined() ? hitsByEnd.get(prev.end()) : hitsByEnd.get(prev.end() + 1);
+            if (hit != null) {
+                return hit;
+            }
+            if (!t.joined() || prev.possessive() || !Lexicon.PREFIX_SKIP.contains(lower(prev))) {
+                return null;
+            }
+            k--;
+        }
+        return null;
+    }
+
+    private boolean isNameWord(Token t, boolean first) {
+        String s = t.text();
+        if (!t.capitalised() || Lexicon.NOT_NAMES.contains(s.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (first && gazetteerWords.contains(s)) {
+            return false;
+        }
+        return s.length() > 1 || !first; // a lone initial cannot start a name
+    }
+
+    private static boolean isInitial(Token t) {
+        return t.text().length() == 1 && t.capitalised();
+    }
+
+    /** Finds the person for a name, or registers a new one. */
+    private static Person resolve(List<Person> people, List<String> name) {
+        String full = String.join(" ", name);
+        for (Person p : people) {
+            if (p.full().equals(full)) {
+                return p;
+            }
+        }
+        String last = name.get(name.size() - 1);
+        for (Person p : people) {
+            boolean sameSurname = name.size() == 1 ? p.surname().equals(last) || p.full().equals(last)
+                    : p.tokens.get(p.tokens.size() - 1).equals(last) && p.tokens.get(0).equals(name.get(0));
+            if (sameSurname) {
+                return p;
+            }
+        }
+        Person p = new Person(new ArrayList<>(name));
+        people.add(p);
+        return p;
+    }
+
+    /** "President Putin ... Vladimir Putin": a person known by surname only gains the first name seen before it. */
+    private void completeSurnames(List<Token> tokens, List<Person> people) {
+        for (Person p : people) {
+            if (p.tokens.size() != 1) {
+                continue;
+            }
+            for (int i = 1; i < tokens.size(); i++) {
+                Token first = tokens.get(i - 1);
+                Token last = tokens.get(i);
+                if (last.text().equals(p.tokens.get(0)) && last.joined() && !first.possessive()
+                        && isNameWord(first, true) && !titles.isTitleWord(first.text())) {
+                    p.tokens.add(0, first.text());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "the Trump administration" with no Trump seen yet: Trump is a person. */
+    private void leadersOfUnknownGovernments(List<Token> tokens, List<Person> people) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token the = tokens.get(i);
+            Token name = tokens.get(i + 1);
+            Token word = tokens.get(i + 2);
+            if (the.text().equalsIgnoreCase("the") && name.joined() && word.joined() && !name.possessive()
+                    && (word.text().equals("administration") || word.text().equals("regime"))
+                    && isNameWord(name, true) && !gazetteerWords.contains(name.text())
+                    && !Lexicon.NOT_LEADERS.contains(lower(name))) {
+                resolve(people, List.of(name.text()));
+            }
+        }
+    }
+
+    /** [start, end) of "the NAME government" or "NAME's government" around a name hit, or null. */
+    private static int[] governmentPhrase(String view, int start, int end) {
+        int after = end;
+        boolean possessive = view.startsWith("'s", end);
+        if (possessive) {
+            after += 2;
+        }
+        int wordStart = after;
+        while (wordStart < view.length() && Chars.isSpace(view.charAt(wordStart))) {
+            wordStart++;
+        }
+        if (wordStart == after || !Tokens.isPlainGap(view.substring(after, wordStart))) {
+            return null;
+        }
+        for (String w : Lexicon.PERSON_GOVERNMENT_WORDS) {
+            int wordEnd = wordStart + w.length();
+            if (view.startsWith(w, wordStart)
+                    && (wordEnd == view.length() || !Tokens.isWordChar(view.charAt(wordEnd)))) {
+                if (possessive) {
+                    return new int[] {start, wordEnd};
+                }
+                int theStart = start - 4;
+                if (theStart >= 0 && view.regionMatches(true, theStart, "the ", 0, 4)
+                        && (theStart == 0 || !Tokens.isWordChar(view.charAt(theStart - 1)))) {
+                    return new int[] {theStart, wordEnd};
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

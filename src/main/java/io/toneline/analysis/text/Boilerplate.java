@@ -1,0 +1,164 @@
+package io.toneline.analysis.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises paragraphs that are page furniture rather than article text. Every test works on the
+ * paragraph with whitespace collapsed; see {@link ParagraphClassifier} for the full rule list.
+ */
+final class Boilerplate {
+
+    /** Lines that start boilerplate outright, matched case-insensitively at the paragraph start. */
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:©|\\(c\\)\\s*\\d|copyright\\b"
+            + "|(?:the\\s+)?(?:views|opinions)\\s+expressed\\b"
+            + "|this\\s+(?:article|story|piece|report|content)\\s+(?:was|has\\s+been|is\\s+(?:part|an?\\s+updated)"
+            + "|first|originally)\\b"
+            + "|disclaimer\\b|editor'?s\\s+note\\b"
+            + "|read\\s+more\\b|read\\s+also\\b|also\\s+read\\b|related\\s*:|see\\s+also\\s*:|more\\s+on\\s+this\\s+story\\b"
+            + "|follow\\s+us\\b|follow\\s+(?:[\\p{L}.'-]+\\s+){1,3}on\\s+(?:twitter|x|facebook|instagram|telegram"
+            + "|linkedin|threads|bluesky|tiktok|youtube|mastodon)\\b"
+            + "|sign\\s+up\\b|subscribe\\s+(?:to|for|now)\\b|get\\s+our\\s+newsletter\\b|share\\s+this\\b"
+            + "|click\\s+here\\b|advertisement\\b"
+            + "|(?:photo|photograph|image|picture|video|graphic|illustration)s?(?:\\s+credit)?\\s*[:|]"
+            + "|(?:photo|image|picture)\\s+by\\b|\\((?:photo|image|picture)\\b"
+            + "|(?:additional\\s+)?(?:reporting|writing|editing|research)\\s+by\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Phrases that mark boilerplate anywhere in a paragraph. */
+    private static final Pattern ANYWHERE = Pattern.compile(
+            "all\\s+rights\\s+reserved|are\\s+(?:the|solely\\s+the)\\s+author'?s\\s+own|are\\s+those\\s+of\\s+the\\s+authors?\\b"
+            + "|do\\s+not\\s+necessarily\\s+(?:reflect|represent)|;\\s*editing\\s+by\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "About the author(s)", which opens an author bio section. */
+    private static final Pattern ABOUT = Pattern.compile("^about\\s+the\\s+authors?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Agency or role words that make "Jane Doe, X" a byline. */
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\b(?:reuters|associated\\s+press|ap|afp|bloomberg|bbc|cnn|correspondent|reporter|editor|writer|staff"
+            + "|news|press|times|post|journal|agency|contributor|columnist)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "dos");
+
+    private static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec");
+
+    private static final Set<String> DAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+            "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+
+    /** Words allowed around a date in a date-only line. */
+    private static final Set<String> DATE_WORDS = Set.of(
+            "published", "updated", "last", "first", "posted", "modified", "on", "at", "date", "am", "pm", "a.m",
+            "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "et", "ist", "msk", "jst", "aest",
+            "and", "z");
+
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "\\d{4}-\\d{1,2}-\\d{1,2}(?:t[\\d:.]+z?)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:st|nd|rd|th)?");
+
+    private Boilerplate() {
+    }
+
+    /** True when the paragraph opens an "About the author" section. */
+    static boolean isAboutAuthor(String t) {
+        return ABOUT.matcher(t).find();
+    }
+
+    /** True for the patterns listed in {@link ParagraphClassifier}. */
+    static boolean matches(String t) {
+        return LEADING.matcher(t).find() || ANYWHERE.matcher(t).find() || isAboutAuthor(t)
+                || isByline(t) || isDateOnly(t);
+    }
+
+    /** "By Jane Doe", "By Jane Doe and John Roe in Kyiv", "Jane Doe, Reuters". */
+    static boolean isByline(String t) {
+        String s = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+        if (s.split(" ").length > 16) {
+            return false;
+        }
+        if (s.regionMatches(true, 0, "by ", 0, 3)) {
+            String[] parts = s.substring(3).split("\\s*(?:,|\\||;|\\s+and\\s+|\\s+&\\s+|\\s+[-–—]\\s+)\\s*");
+            boolean sawName = false;
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].replaceFirst("\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$", "");
+                if (isName(part)) {
+                    sawName = true;
+                } else if (!(sawName && i == parts.length - 1 && isCapitalisedPhrase(part))) {
+                    return false;
+                }
+            }
+            return sawName;
+        }
+        int comma = s.indexOf(',');
+        return comma > 0 && isName(s.substring(0, comma).trim()) && s.split(" ").length <= 8
+                && BYLINE_TAIL.matcher(s.substring(comma + 1)).find();
+    }
+
+    /** One to four capitalised words (name particles allowed inside), none of them a day or month. */
+    private static boolean isName(String part) {
+        String[] words = part.trim().split("\\s+");
+        if (words.length == 0 || words.length > 5 || words[0].isEmpty()) {
+            return false;
+        }
+        int capitalised = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (i > 0 && i < words.length - 1 && NAME_PARTICLES.contains(lower)) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) || !w.matches("[\\p{L}'’.-]+")
+                    || MONTHS.contains(lower) || DAYS.contains(lower)) {
+                return false;
+            }
+            capitalised++;
+        }
+        return capitalised >= 1 && capitalised <= 4;
+    }
+
+    private static boolean isCapitalisedPhrase(String part) {
+        String[] words = part.trim().split("\\s+");
+        if (words.length > 5 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w) && !w.equals("of")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line holding only a date (and time, time zone, "Published"/"Updated" words). */
+    static boolean isDateOnly(String t) {
+        if (t.length() > 100) {
+            return false;
+        }
+        boolean sawDate = false;
+        for (String raw : t.toLowerCase(Locale.ROOT).split("[\\s,|·•()–—]+|(?<=[a-z]):")) {
+            String w = raw.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (MONTHS.contains(w) || NUMERIC_DATE.matcher(w).matches()) {
+                sawDate = true;
+            } else if (NUMBER.matcher(w).matches() || TIME.matcher(w).matches()) {
+                if (w.length() == 4 && w.matches("(?:19|20)\\d\\d")) {
+                    sawDate = true;
+                }
+            } else if (!DAYS.contains(w) && !DATE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return sawDate;
+    }
+}

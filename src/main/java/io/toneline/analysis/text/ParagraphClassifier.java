@@ -1,0 +1,120 @@
+package io.toneline.analysis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Assigns a {@link ParagraphKind} to each paragraph of an article.
+ *
+ * <p><b>BOILERPLATE</b> (checked first):
+ * <ul>
+ *   <li>bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe in Kyiv", "Jane Doe, Reuters"
+ *       (a name, a comma and an agency or role word);</li>
+ *   <li>date-only lines: "Published 12 March 2024", "Updated: 3 May 2024 10:32 GMT", "March 12, 2024",
+ *       "2024-03-12" (only date, time, zone and published/updated words; at least one month or date);</li>
+ *   <li>"About the author" and the author bio after it: the heading, always the next paragraph, then further
+ *       paragraphs while they read like a bio (an e-mail or handle, "is a ...", "follow ...");</li>
+ *   <li>disclaimers: "The views expressed ...", "... are the author's own", "This article was ...",
+ *       "Editor's note";</li>
+ *   <li>copyright: "©", "Copyright ...", "All rights reserved";</li>
+ *   <li>promotion and credits: "Read more", "Related:", "Follow us on", "Follow Jane on X",
+ *       "Sign up for our newsletter", "Photo: ...", "Reporting by ...; Editing by ...".</li>
+ * </ul>
+ * <p><b>HEADING</b>: at most 100 characters and 16 words, no sentence-final punctuation
+ * (. ! ? : ; , " ” …), starting with a capital letter, a digit or a Markdown '#'. Title Case and ALL CAPS
+ * qualify, and so does sentence case: body paragraphs virtually always end with punctuation, so a short
+ * unpunctuated line is a headline whatever its capitalisation. "He declined to comment." is BODY.
+ * <p><b>BODY</b>: everything else.
+ */
+final class ParagraphClassifier {
+
+    private static final int HEADING_MAX_CHARS = 100;
+    // news headlines often run to 13-16 words; body paragraphs end with punctuation anyway
+    private static final int HEADING_MAX_WORDS = 16;
+    private static final Pattern BIO_CUE = Pattern.compile(
+            "@|\\b(?:is|was)\\s+(?:a|an|the)\\b|^follow\\b|\\bwrites\\s+(?:about|on|for)\\b|\\bauthor\\s+of\\b"
+            + "|\\be-?mail\\b|\\btwitter\\b|\\bbased\\s+in\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private ParagraphClassifier() {
+    }
+
+    /**
+     * Labels paragraphs in order; the "About the author" rule needs the neighbours, hence the list.
+     *
+     * @param paragraphs paragraph texts, trimmed
+     * @return one kind per paragraph
+     */
+    static List<ParagraphKind> classify(List<String> paragraphs) {
+        List<ParagraphKind> kinds = new ArrayList<>(paragraphs.size());
+        int bio = 0; // 2 = next paragraph is bio for sure, 1 = bio while it looks like one
+        for (String raw : paragraphs) {
+            String t = collapse(raw);
+            if (bio == 2 || (bio == 1 && (BIO_CUE.matcher(t).find() || Boilerplate.matches(t)))) {
+                kinds.add(ParagraphKind.BOILERPLATE);
+                bio = 1;
+                continue;
+            }
+            bio = 0;
+            if (Boilerplate.isAboutAuthor(t)) {
+                kinds.add(ParagraphKind.BOILERPLATE);
+                // a bare "About the author" heading is always followed by the bio itself
+                bio = t.split(" ").length <= 4 ? 2 : 1;
+            } else if (Boilerplate.matches(t)) {
+                kinds.add(ParagraphKind.BOILERPLATE);
+            } else if (isHeading(t)) {
+                kinds.add(ParagraphKind.HEADING);
+            } else {
+                kinds.add(ParagraphKind.BODY);
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * Heading test on a whitespace-collapsed paragraph; see the class comment.
+     *
+     * @param t paragraph text with whitespace collapsed
+     * @return true when it reads as a title or sub-heading
+     */
+    static boolean isHeading(String t) {
+        if (t.isEmpty() || t.length() > HEADING_MAX_CHARS) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (".!?:;,\"”…".indexOf(last) >= 0) {
+            return false;
+        }
+        if (t.startsWith("#")) {
+            return t.replaceFirst("^#+\\s*", "").codePoints().anyMatch(Character::isLetter);
+        }
+        if (t.split(" ").length > HEADING_MAX_WORDS) {
+            return false;
+        }
+        int first = t.codePointAt(0);
+        if (first == '‘' || first == '“' || first == '\'' || first == '"') {
+            first = t.length() > 1 ? t.codePointAt(1) : ' ';
+        }
+        return (Character.isUpperCase(first) || Character.isDigit(first))
+                && t.codePoints().anyMatch(Character::isLetter);
+    }
+
+    static String collapse(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Chars.isSpace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package io.toneline.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.toneline.analysis.actors.ActorFinder;
+import io.toneline.analysis.actors.Gazetteer;
+import io.toneline.analysis.timeline.ShiftDetector;
+import io.toneline.analysis.timeline.ToneLabel;
+import io.toneline.model.TargetTone;
+import io.toneline.model.ToneInput;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The orchestration alone: segmentation, actors, aggregation, trajectories and shifts, with a scorer
+ * that is a plain function of the paragraph's words (the real model is exercised by the API tests).
+ */
+class AnalyzerTest {
+
+    /** hostile where a paragraph speaks of sanctions, conciliatory where of a ceasefire, else neutral. */
+    private static List<List<TargetTone>> byKeyword(List<ToneInput> inputs) {
+        List<List<TargetTone>> out = new ArrayList<>();
+        for (ToneInput in : inputs) {
+            int level = in.text().contains("sanctions") ? 0 : in.text().contains("ceasefire") ? 4 : 2;
+            List<TargetTone> tones = new ArrayList<>();
+            in.targets().forEach(span -> {
+                float[] rel = new float[5];
+                rel[level] = 1f;
+                tones.add(new TargetTone(span, rel, new float[] {0.2f, 0.6f, 0.2f}));
+            });
+            out.add(tones);
+        }
+        return out;
+    }
+
+    private final Analyzer analyzer = new Analyzer(new ActorFinder(Gazetteer.load()), AnalyzerTest::byKeyword,
+            new ShiftDetector(0.5, 2), new Analysis.ModelRef("test", "0", "float32", "test"));
+
+    @Test
+    void aggregatesMentionsAndReportsTheSwing() {
+        String text = String.join("\n\n",
+                "Washington imposed new sanctions on Iran on Monday.",
+                "Tehran condemned the sanctions and Iran vowed to respond.",
+                "Officials in Iran said the sanctions would fail.",
+                "By June, Iran and the United States agreed to a ceasefire.",
+                "The ceasefire held, and Iran released prisoners.",
+                "Iran welcomed the ceasefire.");
+        Analysis a = analyzer.analyze(new ArticleRequest(text, null, List.of(), false));
+        ActorResult iran = a.actors().stream().filter(x -> x.id().equals("iran")).findFirst().orElseThrow();
+        assertEquals(6, iran.trajectory().size());
+        assertEquals(-1.0, iran.trajectory().get(0).score(), 1e-9);
+        assertEquals(1.0, iran.trajectory().get(5).score(), 1e-9);
+        assertEquals(1, iran.shifts().size(), iran.shifts().toString());
+        assertEquals(ToneLabel.HOSTILE, iran.shifts().get(0).from());
+        assertEquals(ToneLabel.CONCILIATORY, iran.shifts().get(0).to());
+        ParagraphTone second = a.paragraphs().get(1).tones().stream()
+                .filter(t -> t.actor().equals("iran")).findFirst().orElseThrow();
+        assertEquals(2, second.mentions().size(), "Tehran and Iran both carried the score");
+        assertEquals(ToneLabel.HOSTILE, second.label());
+        assertEquals(1.0, second.probabilities().hostile(), 1e-9);
+        assertEquals(0.0, second.sentiment().score(), 1e-9);
+        assertTrue(a.paragraphs().get(0).tones().stream().anyMatch(t -> t.actor().equals("united-states")));
+    }
+}

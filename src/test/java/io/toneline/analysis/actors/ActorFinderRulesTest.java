@@ -1,0 +1,163 @@
+package io.toneline.analysis.actors;
+
+import static io.toneline.analysis.actors.ActorFinderTest.FINDER;
+import static io.toneline.analysis.actors.ActorFinderTest.render;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Caller actors, roll-up, organisations, id stability and the no-overlap guarantee. */
+class ActorFinderRulesTest {
+
+    private static final String ARTICLE = """
+            Russian President Vladimir Putin said on Monday that Moscow would not back down.
+
+            US President Joe Biden said the Biden administration would send more aid to Kyiv, and
+            US officials said the Pentagon was ready. NATO Secretary-General Mark Rutte agreed.
+
+            China's Foreign Minister Wang Yi urged restraint. The Chinese foreign ministry said Beijing
+            opposed sanctions, while the Russian Defence Ministry accused Ukrainian forces of shelling.
+
+            Putin's government has denied the claims. Mr Putin spoke to Xi Jinping's envoy, Reuters reported.
+            """;
+
+    static Stream<Arguments> callerActors() {
+        return Stream.of(
+                // a new actor, found by name and alias, ignoring case
+                Arguments.of("Wagner Group fighters left. Wagner said so.",
+                        List.of(ActorSpec.of("Wagner Group", "Wagner")), "actor-wagner-group=Wagner Group|Wagner"),
+                Arguments.of("the wagner group and WAGNER.",
+                        List.of(ActorSpec.of("Wagner Group", "Wagner")), "actor-wagner-group=wagner group|WAGNER"),
+                // extending a gazetteer entry: the name merges, the alias is new
+                Arguments.of("Russia and Rossiya and Moscow.",
+                        List.of(ActorSpec.of("Russia", "Rossiya")), "russia=Russia|Rossiya|Moscow"),
+                // overriding detection on overlapping spans: the caller's alias wins
+                Arguments.of("The Kremlin Watchers met.",
+                        List.of(ActorSpec.of("Watch Group", "Kremlin Watchers")), "actor-watch-group=Kremlin Watchers"),
+                Arguments.of("President Vladimir Putin spoke.",
+                        List.of(ActorSpec.of("Putin camp", "Vladimir Putin")), "actor-putin-camp=Vladimir Putin"),
+                // caller acronyms stay case-sensitive, and a merged "US" keeps the gazetteer's rule
+                Arguments.of("Tell us about the US and AfD and afd.",
+                        List.of(ActorSpec.of("US"), ActorSpec.of("AfD")), "united-states=US; actor-afd=AfD|afd"),
+                // never mentioned: still reported, last, in spec order
+                Arguments.of("Russia acted.", List.of(ActorSpec.of("Ghost B"), ActorSpec.of("Ghost A")),
+                        "russia=Russia; actor-ghost-b=; actor-ghost-a="));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callerActors")
+    void callerActorsExtendAndOverride(String text, List<ActorSpec> specs, String expected) {
+        assertEquals(expected, render(FINDER.find(text, specs, false)));
+    }
+
+    @Test
+    void mergedCallerActorKeepsGazetteerIdentityAndDeclaredAliases() {
+        Actor russia = FINDER.find("Moscow acted.", List.of(ActorSpec.of("russia", "Rossiya")), false).get(0);
+        assertEquals("russia", russia.id());
+        assertEquals("Russia", russia.name());
+        assertEquals(ActorType.COUNTRY, russia.type());
+        assertEquals(List.of("Moscow", "russia", "Rossiya"), russia.aliases());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+            US President Joe Biden spoke. The Biden administration agreed. => united-states=US President Joe Biden|The Biden administration
+            Russian President Vladimir Putin spoke. Putin said. Russia agreed. => russia=Russian President Vladimir Putin|Putin|Russia
+            NATO Secretary-General Mark Rutte warned. => nato=NATO Secretary-General Mark Rutte
+            Russia's Foreign Ministry protested. => russia=Russia|Foreign Ministry
+            Mr Smith said the Ukrainian Emergencies Ministry was ready. => person-smith=Mr Smith; ukraine=Ukrainian Emergencies Ministry
+            """)
+    void rollUpFoldsAffiliatedActorsIntoStates(String text, String expected) {
+        assertEquals(expected, render(FINDER.find(text, List.of(), true)));
+    }
+
+    @Test
+    void withoutRollUpGovernmentBodiesKeepTheirAffiliation() {
+        List<Actor> actors = FINDER.find("Russia's Foreign Ministry protested.", List.of(), false);
+        assertEquals("russia=Russia; org-foreign-ministry=Foreign Ministry", render(actors));
+        assertEquals("russia", actors.get(1).affiliation());
+        assertEquals(ActorType.ORGANIZATION, actors.get(1).type());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+            Goldman Sachs Group shares fell.                     => org-goldman-sachs-group=Goldman Sachs Group
+            The Ministry of Foreign Affairs said.                => org-ministry-of-foreign-affairs=Ministry of Foreign Affairs
+            The Bank of England raised rates.                    => org-bank-of-england=Bank of England
+            Officials told Reuters and the Associated Press.     => org-reuters=Reuters; org-associated-press=Associated Press
+            The Communist Party met.                             => org-communist-party=Communist Party
+            The European Commission met.                         => eu=The European Commission
+            He joined the party in May.                          => ``
+            """)
+    void organisations(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, render(FINDER.find(text, List.of(), false)));
+    }
+
+    @Test
+    void idsAreStableAcrossRunsAndFinders() {
+        String first = render(FINDER.find(ARTICLE, List.of(ActorSpec.of("Wagner")), false));
+        String again = render(new ActorFinder(Gazetteer.load()).find(ARTICLE, List.of(ActorSpec.of("Wagner")), false));
+        assertEquals(first, again);
+        List<String> ids = FINDER.find(ARTICLE, List.of(), false).stream().map(Actor::id).toList();
+        assertEquals(List.of("person-vladimir-putin", "russia", "person-joe-biden", "united-states", "ukraine",
+                "person-mark-rutte", "person-wang-yi", "china", "org-reuters"), ids);
+    }
+
+    @Test
+    void articleWithoutRollUp() {
+        List<Actor> actors = FINDER.find(ARTICLE, List.of(), false);
+        Actor putin = actors.get(0);
+        assertEquals("russia", putin.affiliation());
+        assertEquals(List.of("Russian President Vladimir Putin", "Mr Putin"),
+                putin.mentions().stream().map(Mention::text).toList());
+        Actor russia = actors.get(1);
+        assertEquals(List.of("Moscow", "Russian Defence Ministry", "Putin's government"),
+                russia.mentions().stream().map(Mention::text).toList());
+        assertNull(russia.affiliation());
+    }
+
+    @Test
+    void mentionsNeverOverlapAndPointIntoTheText() {
+        for (boolean rollUp : new boolean[] {false, true}) {
+            List<Actor> actors = FINDER.find(ARTICLE, List.of(ActorSpec.of("Kyiv aid", "aid to Kyiv")), rollUp);
+            List<Mention> all = new ArrayList<>();
+            int lastFirst = -1;
+            for (Actor a : actors) {
+                assertTrue(a.mentions().get(0).start() >= lastFirst, "actors sorted by first mention");
+                lastFirst = a.mentions().get(0).start();
+                for (int i = 0; i < a.mentions().size(); i++) {
+                    Mention m = a.mentions().get(i);
+                    assertEquals(m.text(), ARTICLE.substring(m.start(), m.end()));
+                    assertTrue(i == 0 || a.mentions().get(i - 1).start() < m.start(), "mentions sorted");
+                }
+                all.addAll(a.mentions());
+            }
+            all.sort(Comparator.comparingInt(Mention::start));
+            for (int i = 1; i < all.size(); i++) {
+                assertTrue(all.get(i - 1).end() <= all.get(i).start(), all.get(i - 1) + " overlaps " + all.get(i));
+            }
+        }
+    }
+
+    @Test
+    void namesBrokenAcrossWrappedLinesAreFound() {
+        assertEquals("united-states=the White\nHouse", render(FINDER.find("He met the White\nHouse team.", List.of(), false)));
+        assertEquals("", render(FINDER.find("He met the White\n\nHouse team.", List.of(), false)));
+    }
+
+    @Test
+    void emptyAndNullText() {
+        assertEquals(List.of(), FINDER.find("", null, false));
+        assertEquals(List.of(), FINDER.find(null, List.of(), true));
+    }
+}
