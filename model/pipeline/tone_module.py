@@ -1,19 +1,25 @@
-"""Toneline tone model: a MiniLM (BERT) encoder with a target-aware head, written for TorchScript.
+"""Toneline tone model: a BERT-style encoder with two target-aware heads, written for TorchScript.
 
 One encoder pass scores every target mention of a text. Inputs:
   input_ids      [B, T] int64   WordPiece ids, [CLS] ... [SEP], 0-padded
   attention_mask [B, T] int64   1 for real tokens
   target_mask    [B, K, T] float 1 where token t belongs to target k (rows of padding targets are all 0)
 Output:
-  logits [B, K, 3] float32 (negative, neutral, positive)
+  logits [B, K, 8] float32: columns 0-2 the sentiment head (negative, neutral, positive), columns 3-7
+  the relations head (hostile, critical, neutral, cooperative, conciliatory). metadata.json names them.
 
-Target awareness, all inside the one pass (two richer variants, a target-to-target contrast block
-and per-target slot markers, were tried and did not do better on dev; see MODEL_CARD.md):
+Target awareness, all inside the one pass:
   * mention tokens of every target get token type 1 (a marker that costs no extra pass);
-  * each target pools its own token states (mean over its mention);
-  * each target attends over the sentence with its own query and a learned bias per
+  * each head pools the target's own token states (mean over its mention);
+  * each head lets the target attend over the text with its own query and a learned bias per
     relative-distance bucket (local context weighting around the mention).
   Everything after the encoder costs O(K x T x H), small next to the encoder's O(T x H^2).
+
+Precision is chosen after loading, by the service: the artifact stores bfloat16 weights (half the
+size of float32), and `set_precision("float32" | "int8" | "bfloat16")` converts them in place once.
+int8 is dynamic quantization of the encoder's linear layers (per-channel int8 weights, activations
+quantized per batch; libtorch runs it with FBGEMM); embeddings, layer norms and both heads stay in
+float32, because quantizing the heads cost macro-F1 on dev.
 """
 import math
 from typing import List
@@ -23,19 +29,94 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 
+def _dtype(precision: str) -> torch.dtype:
+    return torch.bfloat16 if precision == "bfloat16" else torch.float32
+
+
+class Dense(nn.Module):
+    """nn.Linear with the same state-dict names, convertible to float32, bfloat16 or dynamic int8."""
+
+    def __init__(self, n_in: int, n_out: int):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(n_out, n_in))
+        self.bias = nn.Parameter(torch.zeros(n_out))
+        nn.init.kaiming_uniform_(self.weight, a=math.sqrt(5))
+        self.int8 = False
+        # a placeholder of the packed type (TorchScript attributes keep their type); replaced by set_precision
+        self.packed = torch.ops.quantized.linear_prepack(
+            torch.quantize_per_tensor(torch.zeros(1, 1), 1.0, 0, torch.qint8), None)
+
+    def forward(self, x: Tensor) -> Tensor:
+        if self.int8:
+            return torch.ops.quantized.linear_dynamic(x.float(), self.packed, False)
+        return F.linear(x, self.weight, self.bias)
+
+    @torch.jit.export
+    def set_precision(self, precision: str, quantize: bool):
+        if self.int8:
+            return
+        if quantize and precision == "int8":
+            w = self.weight.detach().float()
+            scale = (w.abs().amax(dim=1) / 127.0).clamp(min=1e-8).double()
+            zero = torch.zeros(w.shape[0], dtype=torch.long)
+            q = torch.quantize_per_channel(w, scale, zero, 0, torch.qint8)
+            self.packed = torch.ops.quantized.linear_prepack(q, self.bias.detach().float())
+            self.int8 = True
+            self.weight = torch.empty(0)
+        else:
+            dt = _dtype(precision)
+            self.weight = self.weight.detach().to(dt)
+            self.bias = self.bias.detach().to(dt)
+
+
+class Norm(nn.Module):
+    """nn.LayerNorm with the same state-dict names, convertible like Dense."""
+
+    def __init__(self, hidden: int, eps: float):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(hidden))
+        self.bias = nn.Parameter(torch.zeros(hidden))
+        self.eps = eps
+        self.hidden = hidden
+
+    def forward(self, x: Tensor) -> Tensor:
+        return F.layer_norm(x, [self.hidden], self.weight, self.bias, self.eps)
+
+    @torch.jit.export
+    def set_precision(self, precision: str):
+        dt = _dtype(precision)
+        self.weight = self.weight.detach().to(dt)
+        self.bias = self.bias.detach().to(dt)
+
+
+class Embedding(nn.Module):
+    """nn.Embedding with the same state-dict names, convertible like Dense."""
+
+    def __init__(self, rows: int, hidden: int):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(rows, hidden) * 0.02)
+
+    def forward(self, ids: Tensor) -> Tensor:
+        return F.embedding(ids, self.weight)
+
+    @torch.jit.export
+    def set_precision(self, precision: str):
+        self.weight = self.weight.detach().to(_dtype(precision))
+
+
 class Layer(nn.Module):
     def __init__(self, hidden: int, heads: int, ffn: int, eps: float, dropout: float):
         super().__init__()
         self.heads = heads
         self.head_dim = hidden // heads
-        self.query = nn.Linear(hidden, hidden)
-        self.key = nn.Linear(hidden, hidden)
-        self.value = nn.Linear(hidden, hidden)
-        self.attn_out = nn.Linear(hidden, hidden)
-        self.attn_norm = nn.LayerNorm(hidden, eps=eps)
-        self.ffn_in = nn.Linear(hidden, ffn)
-        self.ffn_out = nn.Linear(ffn, hidden)
-        self.out_norm = nn.LayerNorm(hidden, eps=eps)
+        self.query = Dense(hidden, hidden)
+        self.key = Dense(hidden, hidden)
+        self.value = Dense(hidden, hidden)
+        self.attn_out = Dense(hidden, hidden)
+        self.attn_norm = Norm(hidden, eps)
+        self.ffn_in = Dense(hidden, ffn)
+        self.ffn_out = Dense(ffn, hidden)
+        self.out_norm = Norm(hidden, eps)
         self.dropout = nn.Dropout(dropout)
 
     def forward(self, x: Tensor, key_bias: Tensor) -> Tensor:
@@ -51,15 +132,24 @@ class Layer(nn.Module):
         y = self.ffn_out(F.gelu(self.ffn_in(x)))
         return self.out_norm(x + self.dropout(y))
 
+    @torch.jit.export
+    def set_precision(self, precision: str):
+        for d in [self.query, self.key, self.value, self.attn_out, self.ffn_in]:
+            d.set_precision(precision, True)
+        # the FFN's output layer reads GELU activations with large outliers: int8 there cost most of the loss
+        self.ffn_out.set_precision(precision, False)
+        self.attn_norm.set_precision(precision)
+        self.out_norm.set_precision(precision)
+
 
 class Encoder(nn.Module):
     def __init__(self, vocab: int = 30522, hidden: int = 384, layers: int = 6, heads: int = 12,
                  ffn: int = 1536, max_pos: int = 512, eps: float = 1e-12, dropout: float = 0.1):
         super().__init__()
-        self.word_embeddings = nn.Embedding(vocab, hidden)
-        self.position_embeddings = nn.Embedding(max_pos, hidden)
-        self.token_type_embeddings = nn.Embedding(2, hidden)
-        self.emb_norm = nn.LayerNorm(hidden, eps=eps)
+        self.word_embeddings = Embedding(vocab, hidden)
+        self.position_embeddings = Embedding(max_pos, hidden)
+        self.token_type_embeddings = Embedding(2, hidden)
+        self.emb_norm = Norm(hidden, eps)
         self.dropout = nn.Dropout(dropout)
         self.layers = nn.ModuleList([Layer(hidden, heads, ffn, eps, dropout) for _ in range(layers)])
 
@@ -74,19 +164,28 @@ class Encoder(nn.Module):
             x = layer(x, key_bias)
         return x
 
+    @torch.jit.export
+    def set_precision(self, precision: str):
+        self.word_embeddings.set_precision(precision)
+        self.position_embeddings.set_precision(precision)
+        self.token_type_embeddings.set_precision(precision)
+        self.emb_norm.set_precision(precision)
+        for layer in self.layers:
+            layer.set_precision(precision)
+
 
 class TargetHead(nn.Module):
-    def __init__(self, hidden: int = 384, heads: int = 6, buckets: int = 16, dropout: float = 0.1):
+    def __init__(self, classes: int, hidden: int = 384, heads: int = 6, buckets: int = 16, dropout: float = 0.1):
         super().__init__()
         self.heads = heads
         self.head_dim = hidden // heads
         self.buckets = buckets
-        self.query = nn.Linear(hidden, hidden)
-        self.key = nn.Linear(hidden, hidden)
-        self.value = nn.Linear(hidden, hidden)
-        self.distance_bias = nn.Embedding(buckets, heads)
-        self.dense = nn.Linear(3 * hidden, hidden)
-        self.out = nn.Linear(hidden, 3)
+        self.query = Dense(hidden, hidden)
+        self.key = Dense(hidden, hidden)
+        self.value = Dense(hidden, hidden)
+        self.distance_bias = Embedding(buckets, heads)
+        self.dense = Dense(3 * hidden, hidden)
+        self.out = Dense(hidden, classes)
         self.dropout = nn.Dropout(dropout)
         nn.init.zeros_(self.distance_bias.weight)
 
@@ -123,15 +222,39 @@ class TargetHead(nn.Module):
         z = self.dropout(F.gelu(self.dense(self.dropout(feats))))
         return self.out(z).float()
 
+    @torch.jit.export
+    def set_precision(self, precision: str):
+        # the head is never quantized: int8 here cost macro-F1 and saves almost no time
+        for d in [self.query, self.key, self.value, self.dense, self.out]:
+            d.set_precision(precision, False)
+        self.distance_bias.set_precision(precision)
+
 
 class ToneModel(nn.Module):
-    def __init__(self, dropout: float = 0.1):
+    def __init__(self, dropout: float = 0.1, layers: int = 6):
         super().__init__()
-        self.encoder = Encoder(dropout=dropout)
-        self.head = TargetHead(dropout=dropout)
+        self.encoder = Encoder(dropout=dropout, layers=layers)
+        self.head = TargetHead(3, dropout=dropout)       # sentiment (NewsMTSC)
+        self.rel_head = TargetHead(5, dropout=dropout)   # relations (hostile .. conciliatory)
+        self.precision = "float32"
 
     def forward(self, input_ids: Tensor, attention_mask: Tensor, target_mask: Tensor) -> Tensor:
         # the marker: tokens of any target get token type 1
         token_types = (target_mask.sum(1) > 0).long() * attention_mask
         h = self.encoder(input_ids, attention_mask, token_types)
-        return self.head(h, attention_mask, target_mask)
+        if self.precision == "int8":
+            h = h.float()
+        return torch.cat([self.head(h, attention_mask, target_mask),
+                          self.rel_head(h, attention_mask, target_mask)], dim=-1)
+
+    @torch.jit.export
+    def set_precision(self, precision: str) -> str:
+        """Converts the weights once, after loading: float32, bfloat16, or int8 (dynamic)."""
+        if precision not in ["float32", "bfloat16", "int8"]:
+            raise RuntimeError("unknown precision " + precision)
+        self.encoder.set_precision(precision)
+        head_precision = "bfloat16" if precision == "bfloat16" else "float32"
+        self.head.set_precision(head_precision)
+        self.rel_head.set_precision(head_precision)
+        self.precision = precision
+        return precision

@@ -1,6 +1,6 @@
 package io.toneline.api;
 
-import io.toneline.analysis.ActorSpec;
+import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.analysis.AnalysisService;
 import io.toneline.errors.InvalidInputException;
 import io.toneline.jobs.AnalysisRecord;

@@ -1,8 +1,8 @@
 package io.toneline.api;
 
 import io.toneline.analysis.Analysis;
-import io.toneline.analysis.ParagraphTone;
-import io.toneline.analysis.ToneLabel;
+import io.toneline.analysis.ToneValues;
+import io.toneline.analysis.timeline.ToneLabel;
 import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
 import io.toneline.errors.TooLargeException;
@@ -57,17 +57,17 @@ final class ToneRequests {
     }
 
 
-    static ToneResponse toResponse(List<List<TargetTone>> scored, ModelInfo info) {
+    static ToneResponse toResponse(List<List<TargetTone>> scored, Analysis.ModelRef model) {
         List<ToneResponse.Item> items = new ArrayList<>(scored.size());
         for (List<TargetTone> item : scored) {
             items.add(new ToneResponse.Item(item.stream().map(ToneRequests::toTarget).toList()));
         }
-        return new ToneResponse(items, new Analysis.ModelRef(info.name(), info.version()));
+        return new ToneResponse(items, model);
     }
 
     private static ToneResponse.Target toTarget(TargetTone t) {
-        double score = Math.round(t.score() * 10000.0) / 10000.0;
+        double score = ToneValues.round(t.score());
         return new ToneResponse.Target(t.span().start(), t.span().end(), score, ToneLabel.of(score),
-                new ParagraphTone.Probabilities(t.negative(), t.neutral(), t.positive()));
+                ToneValues.Levels.of(t.relations()), ToneValues.Sentiment.of(t.sentiment()));
     }
 }

@@ -41,6 +41,6 @@ public class ToneResource {
     @Operation(summary = "Score target spans in texts")
     public ToneResponse score(@Valid ToneRequest body) {
         List<List<TargetTone>> scored = tones.score(ToneRequests.toInputs(body, limits));
-        return ToneRequests.toResponse(scored, tones.info());
+        return ToneRequests.toResponse(scored, io.toneline.analysis.Analysis.ModelRef.of(tones.model()));
     }
 }

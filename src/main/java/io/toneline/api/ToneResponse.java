@@ -1,7 +1,7 @@
 package io.toneline.api;
 
 import io.toneline.analysis.ParagraphTone;
-import io.toneline.analysis.ToneLabel;
+import io.toneline.analysis.timeline.ToneLabel;
 
 import java.util.List;
 
@@ -19,10 +19,11 @@ public record ToneResponse(List<Item> items, io.toneline.analysis.Analysis.Model
     /**
      * @param start the span's start
      * @param end the span's end
-     * @param score P(positive) - P(negative)
+     * @param score relations score (expected level / 2), -1 hostile ... +1 conciliatory
      * @param label tone level of the score
-     * @param probabilities class probabilities
+     * @param probabilities probabilities of the five levels
+     * @param sentiment sentiment of portrayal, from the second head of the same pass
      */
     public record Target(int start, int end, double score, ToneLabel label,
-            ParagraphTone.Probabilities probabilities) {}
+            io.toneline.analysis.ToneValues.Levels probabilities, io.toneline.analysis.ToneValues.Sentiment sentiment) {}
 }

@@ -13,8 +13,8 @@ import java.time.Duration;
 @ConfigMapping(prefix = "toneline")
 public interface TonelineConfig {
 
-    /** @return directory of the embedded H2 database (default {@code ./data}; absolute, or relative with a leading {@code ./}) */
-    @WithDefault("./data")
+    /** @return directory of the embedded H2 database (default {@code ./data/db}; absolute, or relative with a leading {@code ./}) */
+    @WithDefault("./data/db")
     String dataDir();
 
     /** @return model loading and batching */
@@ -34,6 +34,14 @@ public interface TonelineConfig {
         /** @return directory holding model.pt, tokenizer.json and metadata.json (default {@code model/toneline-tsc}) */
         @WithDefault("model/toneline-tsc")
         String dir();
+
+        /**
+         * @return the number format the model computes in (default {@code auto}): {@code auto} picks bfloat16 where
+         *     the CPU has native bf16 (AVX512-BF16 or AMX), else int8 where the artifact's dev evaluation allows it
+         *     and the CPU has AVX2, else float32; or one of {@code float32}, {@code bfloat16}, {@code int8}
+         */
+        @WithDefault("auto")
+        String precision();
 
         /** @return load the model in the background so that the HTTP server starts at once (default true); readiness is DOWN until loaded */
         @WithDefault("true")

@@ -1,6 +1,6 @@
 package io.toneline.jobs;
 
-import io.toneline.analysis.ActorSpec;
+import io.toneline.analysis.actors.ActorSpec;
 
 import java.util.List;
 

@@ -24,8 +24,9 @@ public class ModelReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder b = HealthCheckResponse.named("tone-model");
         if (tones.isReady()) {
-            ModelInfo info = tones.info();
-            return b.up().withData("model", info.name()).withData("version", info.version()).build();
+            ToneModel model = tones.model();
+            return b.up().withData("model", model.info().name()).withData("version", model.info().version())
+                    .withData("precision", model.precision().id()).withData("cpu", model.cpu().describe()).build();
         }
         if (tones.failure() != null) {
             return b.down().withData("error", tones.failure()).build();

@@ -3,6 +3,9 @@ package io.toneline.model;
 import ai.djl.MalformedModelException;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.inference.Predictor;
+import ai.djl.pytorch.engine.PtSymbolBlock;
+import ai.djl.pytorch.jni.IValue;
+import ai.djl.pytorch.jni.IValueUtils;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
@@ -21,7 +24,13 @@ import java.util.Map;
 /**
  * The tone model loaded from a model directory ({@code model.pt}, {@code tokenizer.json},
  * {@code metadata.json}) through DJL's PyTorch engine, and the plain-Java entry point to it:
- * texts with target spans in, per-target probabilities out. Thread-safe.
+ * texts with target spans in, per-target probabilities of both heads out.
+ *
+ * <p>The precision is chosen at load ({@link Precision#resolve}): the bfloat16 weights of the file are
+ * converted once by the module's own {@code set_precision} method. libtorch gets one intra-op thread
+ * per available core and one inter-op thread: forwards are issued by one thread at a time (the
+ * service's batcher), so parallelism inside each operator is all there is to use. Thread-safe: forwards
+ * are serialised over one reused {@link Predictor}.
  */
 public final class ToneModel implements AutoCloseable {
 
@@ -32,21 +41,48 @@ public final class ToneModel implements AutoCloseable {
         System.setProperty(
                 "ai.djl.pytorch.graph_optimizer",
                 System.getProperty("ai.djl.pytorch.graph_optimizer", "false"));
+        // one operator at a time, each using every core (read by DJL when the engine starts)
+        System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads",
+                Integer.toString(Runtime.getRuntime().availableProcessors())));
+        System.setProperty("ai.djl.pytorch.num_interop_threads",
+                System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
     }
 
     private final ModelInfo info;
     private final Featurizer featurizer;
     private final HuggingFaceTokenizer tokenizer;
     private final ZooModel<List<Window>, float[][][]> model;
+    private final Predictor<List<Window>, float[][][]> predictor;
     private final int maxBatchTokens;
+    private final Precision precision;
+    private final CpuFeatures cpu;
+    private final ModelInfo.Head relations;
+    private final ModelInfo.Head sentiment;
 
     private ToneModel(ModelInfo info, HuggingFaceTokenizer tokenizer, ZooModel<List<Window>, float[][][]> model,
-            int maxBatchTokens) {
+            int maxBatchTokens, Precision precision, CpuFeatures cpu) {
         this.info = info;
         this.tokenizer = tokenizer;
         this.featurizer = new Featurizer(tokenizer, info.maxTokens(), info.clsId(), info.sepId());
         this.model = model;
+        this.predictor = model.newPredictor();
         this.maxBatchTokens = maxBatchTokens;
+        this.precision = precision;
+        this.cpu = cpu;
+        this.relations = info.head(ModelInfo.RELATIONS);
+        this.sentiment = info.head(ModelInfo.SENTIMENT);
+    }
+
+    /**
+     * Loads a model directory in the precision {@code auto} picks for this CPU.
+     *
+     * @param dir directory holding model.pt, tokenizer.json and metadata.json
+     * @param maxBatchTokens the most padded tokens (windows x longest window) in one forward
+     * @return the loaded model
+     * @throws IOException when a file is missing or unreadable
+     */
+    public static ToneModel load(Path dir, int maxBatchTokens) throws IOException {
+        return load(dir, maxBatchTokens, "auto");
     }
 
     /**
@@ -54,11 +90,11 @@ public final class ToneModel implements AutoCloseable {
      *
      * @param dir directory holding model.pt, tokenizer.json and metadata.json
      * @param maxBatchTokens the most padded tokens (windows x longest window) in one forward
+     * @param precision {@code auto}, {@code float32}, {@code bfloat16} or {@code int8}
      * @return the loaded model
      * @throws IOException when a file is missing or unreadable
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public static ToneModel load(Path dir, int maxBatchTokens) throws IOException {
+    public static ToneModel load(Path dir, int maxBatchTokens, String precision) throws IOException {
         Path meta = dir.resolve("metadata.json");
         if (!Files.isRegularFile(meta)) {
             throw new IOException("no metadata.json in model directory " + dir.toAbsolutePath());
@@ -67,17 +103,26 @@ public final class ToneModel implements AutoCloseable {
         HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(
                 dir.resolve("tokenizer.json"),
                 Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false"));
-        Criteria<List, float[][][]> criteria = Criteria.builder()
-                .setTypes(List.class, float[][][].class)
+        CpuFeatures cpu = CpuFeatures.detect();
+        Precision chosen = Precision.resolve(precision, cpu, info.int8Accurate());
+        Criteria<List<Window>, float[][][]> criteria = Criteria.builder()
+                .setTypes(Window.LIST, float[][][].class)
                 .optModelPath(dir)
                 .optModelName("model")
                 .optEngine("PyTorch")
-                .optTranslator((ai.djl.translate.Translator) new ToneTranslator())
+                .optTranslator(new ToneTranslator(info))
                 .build();
         try {
-            ZooModel zoo = criteria.loadModel();
-            return new ToneModel(info, tokenizer, zoo, maxBatchTokens);
-        } catch (ModelNotFoundException | MalformedModelException e) {
+            ZooModel<List<Window>, float[][][]> zoo = criteria.loadModel();
+            PtSymbolBlock block = (PtSymbolBlock) zoo.getBlock();
+            try (IValue p = IValue.from(chosen.id());
+                    IValue done = IValueUtils.runMethod(block, "set_precision", p)) {
+                if (!chosen.id().equals(done.toStringValue())) {
+                    throw new MalformedModelException("set_precision answered " + done.toStringValue());
+                }
+            }
+            return new ToneModel(info, tokenizer, zoo, maxBatchTokens, chosen, cpu);
+        } catch (ModelNotFoundException | MalformedModelException | RuntimeException e) {
             tokenizer.close();
             throw new IOException("cannot load the model in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
@@ -86,6 +131,16 @@ public final class ToneModel implements AutoCloseable {
     /** @return the artifact's metadata */
     public ModelInfo info() {
         return info;
+    }
+
+    /** @return the precision the model computes in */
+    public Precision precision() {
+        return precision;
+    }
+
+    /** @return the CPU features that the precision was chosen from */
+    public CpuFeatures cpu() {
+        return cpu;
     }
 
     /** @return the featurizer (tokenisation and windows) that this model uses */
@@ -123,8 +178,8 @@ public final class ToneModel implements AutoCloseable {
                 ToneInput in = inputs.get(win.input());
                 for (int j = 0; j < win.targets().length; j++) {
                     float[] p = probs[w][j];
-                    tones[win.input()][win.targets()[j]] =
-                            new TargetTone(in.targets().get(win.targets()[j]), p[0], p[1], p[2]);
+                    tones[win.input()][win.targets()[j]] = new TargetTone(in.targets().get(win.targets()[j]),
+                            slice(p, relations), slice(p, sentiment));
                 }
             }
         }
@@ -133,6 +188,10 @@ public final class ToneModel implements AutoCloseable {
             out.add(List.of(t));
         }
         return out;
+    }
+
+    private static float[] slice(float[] p, ModelInfo.Head head) {
+        return java.util.Arrays.copyOfRange(p, head.offset(), head.offset() + head.labels().size());
     }
 
     /**
@@ -166,10 +225,10 @@ public final class ToneModel implements AutoCloseable {
      * One forward pass over a batch of windows.
      *
      * @param windows the batch
-     * @return per window, per mention, probabilities (negative, neutral, positive)
+     * @return per window, per mention, the probabilities of every head's classes (metadata order)
      */
-    public float[][][] forward(List<Window> windows) {
-        try (Predictor<List<Window>, float[][][]> predictor = model.newPredictor()) {
+    public synchronized float[][][] forward(List<Window> windows) {
+        try {
             return predictor.predict(windows);
         } catch (TranslateException e) {
             throw new ModelFailureException("tone model forward failed: " + e.getMessage(), e);
@@ -178,7 +237,8 @@ public final class ToneModel implements AutoCloseable {
 
     /** {@inheritDoc} */
     @Override
-    public void close() {
+    public synchronized void close() {
+        predictor.close();
         model.close();
         tokenizer.close();
     }

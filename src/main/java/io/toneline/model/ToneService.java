@@ -61,7 +61,7 @@ public class ToneService {
         Path dir = Path.of(config.model().dir());
         try {
             long t0 = System.nanoTime();
-            ToneModel loaded = ToneModel.load(dir, config.model().maxBatchTokens());
+            ToneModel loaded = ToneModel.load(dir, config.model().maxBatchTokens(), config.model().precision());
             long t1 = System.nanoTime();
             // warm-up: the first forwards of each shape are slow; pay for them before readiness
             String text = "The ministry in Moscow praised the talks, while critics in Washington condemned them.";
@@ -71,9 +71,11 @@ public class ToneService {
             }
             long t2 = System.nanoTime();
             ModelInfo info = loaded.info();
-            LOG.infof("Loaded tone model %s %s (%s weights, %d tokens per window) from %s on %s in %.1f s; warm-up %.1f s",
-                    info.name(), info.version(), info.dtype(), info.maxTokens(), dir.toAbsolutePath(),
-                    loaded.engineDescription(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+            LOG.infof("Loaded tone model %s %s from %s on %s in %.1f s; warm-up %.1f s; computing in %s "
+                    + "(configured: %s) on %s; %d tokens per window, %d libtorch threads",
+                    info.name(), info.version(), dir.toAbsolutePath(), loaded.engineDescription(), (t1 - t0) / 1e9,
+                    (t2 - t1) / 1e9, loaded.precision().id(), config.model().precision(), loaded.cpu().describe(),
+                    info.maxTokens(), ai.djl.pytorch.jni.JniUtils.getNumThreads());
             batcher = new ToneBatcher(loaded::score, config.model().maxBatchTokens(),
                     config.model().maxBatchDelay(), config.model().maxQueuedTexts());
             model = loaded;
@@ -98,6 +100,11 @@ public class ToneService {
     /** @return the loaded model's metadata; waits for loading like {@link #score} */
     public ModelInfo info() {
         return awaitModel().info();
+    }
+
+    /** @return the loaded model; waits for loading like {@link #score} */
+    public ToneModel model() {
+        return awaitModel();
     }
 
     /** @return the batcher, for metrics and tests; null until ready */

@@ -11,6 +11,10 @@ package io.toneline.model;
  */
 public record Window(int input, long[] ids, int[][] mentionTokens, int[] targets) {
 
+    /** The type token of a batch of windows, for DJL's typed {@code Criteria}. */
+    @SuppressWarnings("unchecked")
+    public static final Class<java.util.List<Window>> LIST = (Class<java.util.List<Window>>) (Class<?>) java.util.List.class;
+
     /** @return number of tokens, special tokens included */
     public int length() {
         return ids.length;

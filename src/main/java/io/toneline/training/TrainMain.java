@@ -19,10 +19,11 @@ import ai.djl.translate.NoopTranslator;
 import ai.djl.util.Pair;
 
 import io.toneline.evaluation.Confusion;
+import io.toneline.evaluation.EvaluateMain;
+import io.toneline.evaluation.LabelledData;
 import io.toneline.evaluation.LabelledText;
-import io.toneline.evaluation.NewsMtsc;
 import io.toneline.model.Featurizer;
-import io.toneline.model.Polarity;
+import io.toneline.model.ModelInfo;
 import io.toneline.model.ToneTranslator;
 import io.toneline.model.Window;
 
@@ -44,10 +45,13 @@ import java.util.Random;
  * Fine-tunes the tone model's TorchScript module through DJL's PyTorch engine.
  *
  * <p>Texts are grouped by sentence so that one pass trains all of a sentence's targets, exactly as
- * the service scores them. Loss: cross-entropy with label smoothing over every real mention.
- * AdamW, linear warm-up then cosine decay. After each epoch the dev sets are scored; the epoch with
- * the best mean of dev_rw and dev_mt macro-F1 is kept and written as an .npz of named weights,
- * which the export script turns into the shipped artifact.
+ * the service scores them. Two heads learn together from the one encoder pass: relations (five
+ * levels, Toneline's own annotations) and sentiment (NewsMTSC's three classes); a target may carry
+ * either label or both, and each loss counts only the targets that have its label. Loss:
+ * cross-entropy with label smoothing, relations plus sentiment. AdamW, linear warm-up then cosine
+ * decay. After each epoch the dev sets are scored; the epoch with the best selection score (half the
+ * relations 3-way macro-F1, a quarter each of dev_rw and dev_mt sentiment macro-F1) is kept and
+ * written as an .npz of named weights, which the export script turns into the shipped artifact.
  */
 public final class TrainMain {
 
@@ -79,14 +83,14 @@ public final class TrainMain {
         HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(args.path("tokenizer"),
                 Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false"));
         Featurizer featurizer = new Featurizer(tokenizer, maxTokens, 101, 102);
-        List<TrainingRow> train = rows(featurizer, NewsMtsc.read(args.path("train")));
+        List<TrainingRow> train = rows(featurizer, LabelledData.read(args.path("train")));
         int multiRepeat = args.integer("multi-target-repeat", 1);
         if (multiRepeat > 1) {
             // dev_mt and the service score several targets per text; the training set is 87 %
             // single-target sentences, so texts with several targets are seen more often
             List<TrainingRow> expanded = new ArrayList<>(train);
             for (TrainingRow r : train) {
-                if (r.labels().length > 1) {
+                if (r.sentiment().length > 1) {
                     for (int i = 1; i < multiRepeat; i++) {
                         expanded.add(r);
                     }
@@ -99,9 +103,12 @@ public final class TrainMain {
             // smoke runs of the pipeline only
             train = train.subList(0, Math.min(limit, train.size()));
         }
-        List<LabelledText> devRw = NewsMtsc.read(args.path("dev-rw"));
-        List<LabelledText> devMt = NewsMtsc.read(args.path("dev-mt"));
-        System.out.printf("train windows=%d dev_rw texts=%d dev_mt texts=%d%n", train.size(), devRw.size(), devMt.size());
+        List<LabelledText> devRw = LabelledData.read(args.path("dev-rw"));
+        List<LabelledText> devMt = LabelledData.read(args.path("dev-mt"));
+        List<LabelledText> devRel = LabelledData.read(args.path("dev-rel"));
+        float relationsWeight = args.number("relations-weight", 1f);
+        System.out.printf("train windows=%d dev_rw texts=%d dev_mt texts=%d dev_rel texts=%d%n", train.size(),
+                devRw.size(), devMt.size(), devRel.size());
 
         Criteria<NDList, NDList> criteria = Criteria.builder()
                 .setTypes(NDList.class, NDList.class)
@@ -133,7 +140,9 @@ public final class TrainMain {
                         NDList inputs = ToneTranslator.toTensors(sub, batch.stream().map(TrainingRow::window).toList());
                         try (GradientCollector gc = trainer.newGradientCollector()) {
                             NDArray logits = trainer.forward(inputs).singletonOrThrow();
-                            NDArray loss = smoothedLoss(sub, logits, batch, smoothing);
+                            NDArray loss = smoothedLoss(sub, logits.get(":, :, 0:3"), batch, smoothing, false)
+                                    .add(smoothedLoss(sub, logits.get(":, :, 3:8"), batch, smoothing, true)
+                                            .mul(relationsWeight));
                             lossSum += loss.getFloat();
                             gc.backward(loss);
                         }
@@ -145,15 +154,21 @@ public final class TrainMain {
                     }
                 }
                 double trainSeconds = (System.nanoTime() - t0) / 1e9;
-                Confusion rw = evaluate(trainer, featurizer, devRw);
-                Confusion mt = evaluate(trainer, featurizer, devMt);
-                double score = (rw.macroF1() + mt.macroF1()) / 2;
-                System.out.printf("epoch %d loss %.4f train %.0f s dev_rw macro_f1=%.4f acc=%.4f dev_mt macro_f1=%.4f acc=%.4f%n",
-                        epoch, lossSum / step, trainSeconds, rw.macroF1(), rw.accuracy(), mt.macroF1(), mt.accuracy());
+                Confusion rw = evaluate(trainer, featurizer, devRw).sentiment();
+                Confusion mt = evaluate(trainer, featurizer, devMt).sentiment();
+                EvaluateMain.Result rel = evaluate(trainer, featurizer, devRel);
+                double score = rel.threeWay().macroF1() / 2 + (rw.macroF1() + mt.macroF1()) / 4;
+                System.out.printf("epoch %d loss %.4f train %.0f s dev_rw macro_f1=%.4f dev_mt macro_f1=%.4f "
+                        + "relations_macro_f1=%.4f exact=%.4f within_one=%.4f selection=%.4f%n",
+                        epoch, lossSum / step, trainSeconds, rw.macroF1(), mt.macroF1(), rel.threeWay().macroF1(),
+                        rel.levels().accuracy(), rel.levels().withinOne(), score);
                 ObjectNode e = history.addObject();
                 e.put("epoch", epoch).put("loss", lossSum / step).put("train_seconds", trainSeconds)
                         .put("dev_rw_macro_f1", rw.macroF1()).put("dev_rw_accuracy", rw.accuracy())
-                        .put("dev_mt_macro_f1", mt.macroF1()).put("dev_mt_accuracy", mt.accuracy());
+                        .put("dev_mt_macro_f1", mt.macroF1()).put("dev_mt_accuracy", mt.accuracy())
+                        .put("dev_relations_macro_f1", rel.threeWay().macroF1())
+                        .put("dev_relations_exact", rel.levels().accuracy())
+                        .put("dev_relations_within_one", rel.levels().withinOne()).put("selection", score);
                 if (args.string("keep-epochs", "false").equals("true")) {
                     // for weight averaging over the last epochs (see model/pipeline/average.py)
                     saveWeights(model, out.resolveSibling("epoch-" + epoch + ".npz"));
@@ -180,11 +195,13 @@ public final class TrainMain {
         List<TrainingRow> rows = new ArrayList<>();
         for (LabelledText text : texts) {
             for (Window w : featurizer.windows(0, text.input())) {
-                int[] labels = new int[w.targets().length];
-                for (int j = 0; j < labels.length; j++) {
-                    labels[j] = text.gold().get(w.targets()[j]).ordinal();
+                int[] sentiment = new int[w.targets().length];
+                int[] relations = new int[w.targets().length];
+                for (int j = 0; j < sentiment.length; j++) {
+                    sentiment[j] = text.sentiment()[w.targets()[j]];
+                    relations[j] = text.relations()[w.targets()[j]];
                 }
-                rows.add(new TrainingRow(w, labels));
+                rows.add(new TrainingRow(w, sentiment, relations));
             }
         }
         return rows;
@@ -207,36 +224,43 @@ public final class TrainMain {
         return batches;
     }
 
-    /** Mean label-smoothed cross-entropy over the real mentions of the batch. */
-    static NDArray smoothedLoss(NDManager manager, NDArray logits, List<TrainingRow> batch, float smoothing) {
+    /** Mean label-smoothed cross-entropy of one head over the mentions of the batch that have its label. */
+    static NDArray smoothedLoss(NDManager manager, NDArray logits, List<TrainingRow> batch, float smoothing,
+            boolean relations) {
         long[] shape = logits.getShape().getShape();
         int b = (int) shape[0];
         int k = (int) shape[1];
-        float[] target = new float[b * k * 3];
+        int n = (int) shape[2];
+        float[] target = new float[b * k * n];
         float[] valid = new float[b * k];
         for (int i = 0; i < b; i++) {
-            int[] labels = batch.get(i).labels();
+            int[] labels = relations ? batch.get(i).relations() : batch.get(i).sentiment();
             for (int j = 0; j < labels.length; j++) {
+                if (labels[j] == LabelledText.NONE) {
+                    continue;
+                }
                 valid[i * k + j] = 1f;
-                for (int c = 0; c < 3; c++) {
-                    target[(i * k + j) * 3 + c] = (c == labels[j] ? 1f - smoothing : 0f) + smoothing / 3;
+                for (int c = 0; c < n; c++) {
+                    target[(i * k + j) * n + c] = (c == labels[j] ? 1f - smoothing : 0f) + smoothing / n;
                 }
             }
         }
-        NDArray dist = manager.create(target, new Shape(b, k, 3));
+        NDArray dist = manager.create(target, new Shape(b, k, n));
         NDArray mask = manager.create(valid, new Shape(b, k));
         NDArray perMention = logits.logSoftmax(-1).mul(dist).sum(new int[] {-1}).neg();
-        return perMention.mul(mask).sum().div(mask.sum());
+        // max(1, count): a batch without labels of this kind contributes nothing
+        return perMention.mul(mask).sum().div(mask.sum().maximum(1f));
     }
 
-    static Confusion evaluate(Trainer trainer, Featurizer featurizer, List<LabelledText> texts) {
-        Confusion confusion = new Confusion();
+    static EvaluateMain.Result evaluate(Trainer trainer, Featurizer featurizer, List<LabelledText> texts) {
+        EvaluateMain.Result result = EvaluateMain.Result.empty();
         List<Window> windows = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             windows.addAll(featurizer.windows(i, texts.get(i).input()));
         }
         windows.sort(Comparator.comparingInt(Window::length));
-        ToneTranslator translator = new ToneTranslator();
+        ToneTranslator translator = new ToneTranslator(new ModelInfo(null, null, ModelInfo.HEADS, 0, null, 0, 0,
+                null, null, null));
         for (int s = 0; s < windows.size(); s += 32) {
             List<Window> batch = windows.subList(s, Math.min(windows.size(), s + 32));
             try (NDManager sub = trainer.getManager().newSubManager()) {
@@ -246,14 +270,13 @@ public final class TrainMain {
                     Window win = batch.get(w);
                     for (int j = 0; j < win.targets().length; j++) {
                         float[] p = probs[w][j];
-                        Polarity predicted = p[0] >= p[1] && p[0] >= p[2] ? Polarity.NEGATIVE
-                                : p[2] > p[1] ? Polarity.POSITIVE : Polarity.NEUTRAL;
-                        confusion.add(texts.get(win.input()).gold().get(win.targets()[j]), predicted);
+                        EvaluateMain.add(result, texts.get(win.input()), win.targets()[j],
+                                java.util.Arrays.copyOfRange(p, 0, 3), java.util.Arrays.copyOfRange(p, 3, 8));
                     }
                 }
             }
         }
-        return confusion;
+        return result;
     }
 
     static void saveWeights(ZooModel<NDList, NDList> model, Path out) throws Exception {

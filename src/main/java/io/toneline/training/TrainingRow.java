@@ -3,9 +3,10 @@ package io.toneline.training;
 import io.toneline.model.Window;
 
 /**
- * One training window with the gold class (0 negative, 1 neutral, 2 positive) of each mention.
+ * One training window with the gold labels of each mention, -1 where a mention has none of a kind.
  *
  * @param window the model input row
- * @param labels gold class per mention, in the window's mention order
+ * @param sentiment gold sentiment class per mention (0 negative, 1 neutral, 2 positive), window order
+ * @param relations gold relations level per mention (0 hostile ... 4 conciliatory), window order
  */
-record TrainingRow(Window window, int[] labels) {}
+record TrainingRow(Window window, int[] sentiment, int[] relations) {}

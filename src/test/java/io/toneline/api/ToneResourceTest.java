@@ -42,13 +42,21 @@ class ToneResourceTest {
                 .extract().jsonPath();
         double anna = json.getDouble("items[0].targets[0].score");
         double boris = json.getDouble("items[0].targets[1].score");
-        assertTrue(anna > 0, "Anna " + anna);
+        assertTrue(anna > boris, "Anna " + anna + ", Boris " + boris);
         assertTrue(boris < 0, "Boris " + boris);
-        assertTrue(json.getDouble("items[1].targets[0].score") < 0);
-        double sum = json.getDouble("items[0].targets[0].probabilities.negative")
-                + json.getDouble("items[0].targets[0].probabilities.neutral")
-                + json.getDouble("items[0].targets[0].probabilities.positive");
+        assertEquals("positive", json.getString("items[0].targets[0].sentiment.label"));
+        assertEquals("negative", json.getString("items[0].targets[1].sentiment.label"));
+        assertTrue(json.getDouble("items[1].targets[0].sentiment.score") < 0);
+        double sum = 0;
+        for (String level : List.of("hostile", "critical", "neutral", "cooperative", "conciliatory")) {
+            sum += json.getDouble("items[0].targets[0].probabilities." + level);
+        }
         assertEquals(1.0, sum, 1e-3);
+        double sentiment = json.getDouble("items[0].targets[0].sentiment.probabilities.negative")
+                + json.getDouble("items[0].targets[0].sentiment.probabilities.neutral")
+                + json.getDouble("items[0].targets[0].sentiment.probabilities.positive");
+        assertEquals(1.0, sentiment, 1e-3);
+        assertTrue(List.of("float32", "bfloat16", "int8").contains(json.getString("model.precision")));
     }
 
     @Test

@@ -36,15 +36,53 @@ class ToneModelTest {
         return new ToneInput(text, spans);
     }
 
-    @Test
-    void scoresEachTargetOnItsOwn() {
-        List<TargetTone> tones = model.score(List.of(input("I admire Anna but I despise Boris.", "Anna", "Boris"))).get(0);
-        assertEquals(Polarity.POSITIVE, tones.get(0).polarity(), "Anna: " + tones.get(0));
-        assertEquals(Polarity.NEGATIVE, tones.get(1).polarity(), "Boris: " + tones.get(1));
-        assertTrue(tones.get(0).score() > 0f && tones.get(1).score() < 0f);
-        for (TargetTone t : tones) {
-            assertEquals(1.0, t.negative() + t.neutral() + t.positive(), 1e-4);
+    private static float sum(float[] p) {
+        float s = 0;
+        for (float v : p) {
+            s += v;
         }
+        return s;
+    }
+
+    private static String show(TargetTone t) {
+        return "relations " + java.util.Arrays.toString(t.relations()) + " sentiment " + java.util.Arrays.toString(t.sentiment());
+    }
+
+    @Test
+    void scoresEachTargetOnItsOwnWithBothHeads() {
+        List<TargetTone> tones = model.score(List.of(input("I admire Anna but I despise Boris.", "Anna", "Boris"))).get(0);
+        assertEquals(Polarity.POSITIVE, tones.get(0).polarity(), "Anna: " + show(tones.get(0)));
+        assertEquals(Polarity.NEGATIVE, tones.get(1).polarity(), "Boris: " + show(tones.get(1)));
+        assertTrue(tones.get(0).score() > tones.get(1).score(), show(tones.get(0)) + " / " + show(tones.get(1)));
+        assertTrue(tones.get(1).score() < 0f, "Boris: " + show(tones.get(1)));
+        for (TargetTone t : tones) {
+            assertEquals(5, t.relations().length);
+            assertEquals(3, t.sentiment().length);
+            assertEquals(1.0, sum(t.relations()), 1e-4);
+            assertEquals(1.0, sum(t.sentiment()), 1e-4);
+        }
+    }
+
+    /** The relations scale is not the sentiment of portrayal: de-escalation reads conciliatory, not negative. */
+    @Test
+    void relationsDifferFromSentiment() {
+        TargetTone russia = model.score(List.of(input("The US took steps to reduce tensions with Russia.", "Russia")))
+                .get(0).get(0);
+        assertTrue(russia.score() >= 0.3f, "reducing tensions is cooperative or conciliatory: " + show(russia));
+        TargetTone azerbaijan = model.score(List.of(input(
+                "Azerbaijan recaptured the region in a lightning offensive.", "Azerbaijan"))).get(0).get(0);
+        assertTrue(azerbaijan.score() <= -0.3f, "an offensive is hostile: " + show(azerbaijan));
+    }
+
+    /** Both sides of an interaction share its level. */
+    @Test
+    void bothSidesOfAnInteractionShareItsLevel() {
+        List<TargetTone> attack = model.score(List.of(input("Russian troops attacked Ukraine overnight, shelling Kyiv.",
+                "Russian troops", "Ukraine"))).get(0);
+        assertTrue(attack.get(0).score() < -0.3f && attack.get(1).score() < -0.3f, show(attack.get(0)) + " / " + show(attack.get(1)));
+        List<TargetTone> swap = model.score(List.of(input("The United States and Iran swapped prisoners on Monday.",
+                "The United States", "Iran"))).get(0);
+        assertTrue(swap.get(0).score() > 0.3f && swap.get(1).score() > 0.3f, show(swap.get(0)) + " / " + show(swap.get(1)));
     }
 
     @Test
@@ -60,9 +98,12 @@ class ToneModelTest {
         crowd.add(input("Greece, Greece and Greece again.", "Greece"));
         List<TargetTone> inCrowd = model.score(crowd).get(2);
         for (int i = 0; i < alone.size(); i++) {
-            assertEquals(alone.get(i).negative(), inCrowd.get(i).negative(), 1e-4);
-            assertEquals(alone.get(i).neutral(), inCrowd.get(i).neutral(), 1e-4);
-            assertEquals(alone.get(i).positive(), inCrowd.get(i).positive(), 1e-4);
+            for (int c = 0; c < 5; c++) {
+                assertEquals(alone.get(i).relations()[c], inCrowd.get(i).relations()[c], 1e-4);
+            }
+            for (int c = 0; c < 3; c++) {
+                assertEquals(alone.get(i).sentiment()[c], inCrowd.get(i).sentiment()[c], 1e-4);
+            }
         }
     }
 
@@ -80,7 +121,7 @@ class ToneModelTest {
         assertTrue(model.featurizer().windows(0, in).size() >= 2, "the text needs several windows");
         List<TargetTone> tones = model.score(List.of(in)).get(0);
         assertEquals(2, tones.size());
-        assertTrue(tones.get(1).score() < tones.get(0).score(), tones.toString());
+        assertTrue(tones.get(1).sentimentScore() < tones.get(0).sentimentScore(), show(tones.get(0)) + show(tones.get(1)));
         assertEquals(Polarity.NEGATIVE, tones.get(1).polarity());
     }
 
