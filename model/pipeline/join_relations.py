@@ -2,7 +2,8 @@
 
 Writes, outside the repository:
   OUT/train.jsonl    every NewsMTSC train target (sentence, from, to, polarity) with its relations
-                     "tone" where annotated, plus the added state/organisation targets (tone only)
+                     "tone" where annotated, plus the added state/organisation targets (tone only),
+                     plus the public-domain training paragraphs of data/relations/train_paragraphs.jsonl
   OUT/dev_rel.jsonl  the relations dev set: dev_rw + dev_mt targets and their added targets with a
                      tone (and polarity where NewsMTSC has one), plus the public-domain paragraphs
                      of data/relations/paragraphs.jsonl when present
@@ -59,8 +60,9 @@ def main():
                 continue  # the relations dev set holds only relations-labelled targets
             rows.append(row)
         rows.extend(added)
-        if name == "dev" and os.path.exists(os.path.join(a.relations, "paragraphs.jsonl")):
-            for p in read_jsonl(os.path.join(a.relations, "paragraphs.jsonl")):
+        paragraphs = os.path.join(a.relations, "paragraphs.jsonl" if name == "dev" else "train_paragraphs.jsonl")
+        if os.path.exists(paragraphs):
+            for p in read_jsonl(paragraphs):
                 for t in p["targets"]:
                     rows.append({"text": p["text"], "from": t["start"], "to": t["end"], "tone": t["tone"]})
         out = os.path.join(a.out, "train.jsonl" if name == "train" else "dev_rel.jsonl")
