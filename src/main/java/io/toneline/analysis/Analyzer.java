@@ -95,7 +95,7 @@ public final class Analyzer {
                 mentionScores.computeIfAbsent(s.paragraph(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(s.actor(), k -> new ArrayList<>())
                         .add(new ParagraphTone.ScoredMention(s.mention().start(), s.mention().end(),
-                                s.mention().text(), score, ToneLabel.of(score)));
+                                s.mention().text(), score, ToneLabel.of(tone.relations())));
                 tonesByActor.computeIfAbsent(s.paragraph(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(s.actor(), k -> new ArrayList<>()).add(tone);
             }
@@ -109,10 +109,11 @@ public final class Analyzer {
                 float[] levels = mean(e.getValue(), true);
                 float[] sentiment = mean(e.getValue(), false);
                 double score = round(TargetTone.relationsScore(levels));
-                tones.add(new ParagraphTone(e.getKey(), score, ToneLabel.of(score), ToneValues.Levels.of(levels),
+                ToneLabel label = ToneLabel.of(levels);
+                tones.add(new ParagraphTone(e.getKey(), score, label, ToneValues.Levels.of(levels),
                         round(levels[TargetTone.argmax(levels)]), ToneValues.Sentiment.of(sentiment),
                         mentionScores.get(p.index()).get(e.getKey())));
-                trajectories.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(TrajectoryPoint.of(p.index(), score));
+                trajectories.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new TrajectoryPoint(p.index(), score, label));
             }
             paragraphResults.add(new ParagraphResult(p.index(), p.start(), p.end(), p.kind(), tones));
         }

@@ -1,5 +1,7 @@
 package io.toneline.analysis;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.toneline.analysis.timeline.ToneLabel;
 
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.List;
  *
  * @param actor actor id
  * @param score relations score of the mean level probabilities (expected level / 2): -1 hostile ... +1 conciliatory
- * @param label tone level of the score
+ * @param label the level: the most probable side (summed level probabilities), then the more probable level in it
  * @param probabilities mean probabilities of the five levels
  * @param confidence the largest of the mean probabilities
  * @param sentiment sentiment of portrayal from the model's second head (mean over the mentions)
@@ -17,10 +19,11 @@ import java.util.List;
  */
 public record ParagraphTone(
         String actor,
-        double score,
-        ToneLabel label,
+        @Schema(description = "relations score: expected level / 2, -1 hostile .. +1 conciliatory") double score,
+        @Schema(description = "relations level: hostile, critical, neutral, cooperative or conciliatory") ToneLabel label,
         ToneValues.Levels probabilities,
         double confidence,
+        @Schema(description = "sentiment of portrayal (negative, neutral, positive) from the model's second head")
         ToneValues.Sentiment sentiment,
         List<ScoredMention> mentions) {
 
@@ -29,7 +32,7 @@ public record ParagraphTone(
      * @param end one past the last character
      * @param text the mention as written
      * @param score this mention's own relations score
-     * @param label tone level of that score
+     * @param label this mention's level
      */
     public record ScoredMention(int start, int end, String text, double score, ToneLabel label) {}
 }

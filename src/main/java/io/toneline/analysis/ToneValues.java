@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.toneline.model.Polarity;
 import io.toneline.model.TargetTone;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The JSON shapes of a tone, shared by paragraph tones, mention scores and {@code POST /v1/tone}: the
@@ -23,6 +24,7 @@ public final class ToneValues {
      * @param cooperative P(cooperative)
      * @param conciliatory P(conciliatory)
      */
+    @Schema(description = "probabilities of the five relations levels")
     public record Levels(double hostile, double critical, double neutral, double cooperative, double conciliatory) {
 
         /**
@@ -41,6 +43,7 @@ public final class ToneValues {
      * @param label the most probable class
      * @param probabilities the three class probabilities
      */
+    @Schema(description = "sentiment of portrayal (NewsMTSC's scale) from the second head: score = P(positive) - P(negative)")
     public record Sentiment(double score, SentimentLabel label, SentimentProbabilities probabilities) {
 
         /**

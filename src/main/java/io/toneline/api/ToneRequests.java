@@ -67,7 +67,7 @@ final class ToneRequests {
 
     private static ToneResponse.Target toTarget(TargetTone t) {
         double score = ToneValues.round(t.score());
-        return new ToneResponse.Target(t.span().start(), t.span().end(), score, ToneLabel.of(score),
+        return new ToneResponse.Target(t.span().start(), t.span().end(), score, ToneLabel.of(t.relations()),
                 ToneValues.Levels.of(t.relations()), ToneValues.Sentiment.of(t.sentiment()));
     }
 }

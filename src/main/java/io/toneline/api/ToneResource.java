@@ -38,7 +38,7 @@ public class ToneResource {
      * @return per item, per target, its tone
      */
     @POST
-    @Operation(summary = "Score target spans in texts")
+    @Operation(summary = "Score target spans in texts", description = "Per target: score (relations, expected level / 2, -1 hostile .. +1 conciliatory), label (hostile|critical|neutral|cooperative|conciliatory), probabilities of the five levels, and the sentiment of portrayal from the second head of the same pass.")
     public ToneResponse score(@Valid ToneRequest body) {
         List<List<TargetTone>> scored = tones.score(ToneRequests.toInputs(body, limits));
         return ToneRequests.toResponse(scored, io.toneline.analysis.Analysis.ModelRef.of(tones.model()));

@@ -20,7 +20,7 @@ public record ToneResponse(List<Item> items, io.toneline.analysis.Analysis.Model
      * @param start the span's start
      * @param end the span's end
      * @param score relations score (expected level / 2), -1 hostile ... +1 conciliatory
-     * @param label tone level of the score
+     * @param label the most probable level (most probable side first)
      * @param probabilities probabilities of the five levels
      * @param sentiment sentiment of portrayal, from the second head of the same pass
      */

@@ -66,6 +66,8 @@ public final class EvaluateMain {
                 for (int c = 0; c < LabelledData.LEVELS.size(); c++) {
                     System.out.printf(Locale.ROOT, "f1_%s=%.4f%n", LabelledData.LEVELS.get(c), r.levels().f1(c));
                 }
+                System.out.printf(Locale.ROOT, "relations_macro_f1_from_score_alone=%.4f%n",
+                        r.byScore().macroF1());
                 System.out.printf(Locale.ROOT, "relations_macro_f1=%.4f exact=%.4f within_one=%.4f n=%d%n",
                         r.threeWay().macroF1(), r.levels().accuracy(), r.levels().withinOne(), r.levels().total());
             }
@@ -78,16 +80,18 @@ public final class EvaluateMain {
      * @param sentiment sentiment head: predicted against gold classes (targets with a sentiment label)
      * @param levels relations head: predicted against gold levels, 5 x 5 (targets with a relations label)
      * @param threeWay the same collapsed to hostile+critical / neutral / cooperative+conciliatory
+     * @param byScore 3-way, with the level taken from the relations score alone (for comparison)
      * @param tokens tokens scored (special tokens included, padding excluded)
      * @param seconds wall time of the scoring, warm-up excluded
      */
-    public record Result(Confusion sentiment, Confusion levels, Confusion threeWay, long tokens, double seconds) {
+    public record Result(Confusion sentiment, Confusion levels, Confusion threeWay, Confusion byScore,
+            long tokens, double seconds) {
 
         /**
          * @return empty matrices, for counting
          */
         public static Result empty() {
-            return new Result(Confusion.sentiment(), new Confusion(5), new Confusion(3), 0, 0);
+            return new Result(Confusion.sentiment(), new Confusion(5), new Confusion(3), new Confusion(3), 0, 0);
         }
 
     }
@@ -112,10 +116,24 @@ public final class EvaluateMain {
         long t0 = System.nanoTime();
         List<List<TargetTone>> tones = model.score(inputs);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Result r = new Result(Confusion.sentiment(), new Confusion(5), new Confusion(3), tokens, seconds);
+        Result r = new Result(Confusion.sentiment(), new Confusion(5), new Confusion(3), new Confusion(3), tokens,
+                seconds);
+        StringBuilder dump = new StringBuilder();
         for (int i = 0; i < texts.size(); i++) {
             for (int j = 0; j < tones.get(i).size(); j++) {
                 add(r, texts.get(i), j, tones.get(i).get(j).sentiment(), tones.get(i).get(j).relations());
+                dump.append(texts.get(i).relations()[j]).append(' ').append(texts.get(i).sentiment()[j])
+                        .append(' ').append(java.util.Arrays.toString(tones.get(i).get(j).relations()))
+                        .append(' ').append(java.util.Arrays.toString(tones.get(i).get(j).sentiment())).append('\n');
+            }
+        }
+        String dumpFile = System.getProperty("toneline.evaluation.dump");
+        if (dumpFile != null) {
+            // per target: gold level, gold sentiment (-1 when none), level and sentiment probabilities
+            try {
+                java.nio.file.Files.writeString(Path.of(dumpFile), dump);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
         return r;
@@ -136,10 +154,12 @@ public final class EvaluateMain {
         }
         int gold = text.relations()[target];
         if (gold != LabelledText.NONE) {
-            // the level the service reports: the label of the relations score
-            int predicted = ToneLabel.of(TargetTone.relationsScore(relations)).ordinal();
+            // the level the service reports
+            int predicted = ToneLabel.of(relations).ordinal();
             r.levels().add(gold, predicted);
             r.threeWay().add(Confusion.threeWay(gold), Confusion.threeWay(predicted));
+            r.byScore().add(Confusion.threeWay(gold),
+                    Confusion.threeWay(ToneLabel.of(TargetTone.relationsScore(relations)).ordinal()));
         }
     }
 }

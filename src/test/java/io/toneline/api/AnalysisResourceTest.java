@@ -126,6 +126,22 @@ class AnalysisResourceTest {
         assertEquals("boilerplate", paragraphs.get(paragraphs.size() - 2).get("kind"));
     }
 
+    /** A year of US-Russia relations: sanctions, expulsions and threats, then a summit, a waiver and a swap. */
+    @Test
+    void findsTheCourseCorrectionInALongCommentary() throws IOException {
+        JsonPath json = given().contentType("text/plain; charset=UTF-8").body(article("course-correction.txt"))
+                .when().post("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath();
+        for (String id : List.of("russia")) {
+            Map<String, Object> actor = actor(json, id);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> shifts = (List<Map<String, Object>>) actor.get("shifts");
+            assertTrue(shifts.stream().anyMatch(sh -> List.of("hostile", "critical").contains(sh.get("from"))
+                    && List.of("cooperative", "conciliatory").contains(sh.get("to"))),
+                    id + ": shifts " + shifts + ", trajectory " + actor.get("trajectory"));
+        }
+    }
+
     @Test
     void explainsWhichMentionsCarriedEachScore() throws IOException {
         JsonPath json = given().contentType("application/json")
