@@ -24,7 +24,7 @@ SEED=${SEED:-13}
 LIMIT=${LIMIT:-0}
 MULTI=${MULTI:-1}
 AVERAGE=${AVERAGE:-3}
-VERSION=${VERSION:-1.0.0}
+VERSION=${VERSION:-2.0.0}
 # base encoder: minilm (6 layers, the default), bge (bge-small-en-v1.5, 12 layers) or e5 (e5-small-v2, 12 layers)
 ENCODER=${ENCODER:-minilm}
 case "$ENCODER" in
@@ -82,7 +82,8 @@ java -cp "$CP" io.toneline.training.TrainMain --base "$WORK/base.pt" --tokenizer
 echo "== 4/5 candidates (bfloat16 TorchScript): the best epoch, and the mean weights of the last $AVERAGE epochs"
 candidate() { # name weights
   mkdir -p "$WORK/$1"
-  /usr/bin/python3 model/pipeline/export_torchscript.py trained --weights "$2" --dtype bfloat16 --out "$WORK/$1/model.pt"
+  /usr/bin/python3 model/pipeline/export_torchscript.py trained --weights "$2" --dtype bfloat16 \
+    --max-positions "$MAX_TOKENS" --out "$WORK/$1/model.pt"
   cp "$WORK/tokenizer.json" "$WORK/$1/tokenizer.json"
   /usr/bin/python3 model/pipeline/metadata.py --report "$WORK/report.json" --version "$VERSION" \
     --max-tokens "$MAX_TOKENS" --base "$BASE_DESC" --selected "$1" --out "$WORK/$1/metadata.json"

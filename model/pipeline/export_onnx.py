@@ -15,7 +15,7 @@ def main():
     scripted = torch.jit.load(f"{model_dir}/model.pt")
     state = {k: v.float() for k, v in scripted.state_dict().items()}
     layers = 1 + max(int(k.split(".")[2]) for k in state if k.startswith("encoder.layers."))
-    model = ToneModel(layers=layers)
+    model = ToneModel(layers=layers, max_pos=state["encoder.position_embeddings.weight"].shape[0])
     model.load_state_dict(state)
     model.eval()
     b, t, k = 2, 12, 2

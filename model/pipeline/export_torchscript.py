@@ -76,6 +76,8 @@ def main():
     ap.add_argument("--weights")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--dtype", default="float32", choices=["float32", "bfloat16"])
+    ap.add_argument("--max-positions", type=int, default=0,
+                    help="keep only this many position embeddings (the window size): windows never use more")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
 
@@ -86,7 +88,10 @@ def main():
         npz = np.load(args.weights)
         loaded = {k: npz[k] for k in npz.files}
     layers = 1 + max(int(k.split(".")[2]) for k in loaded if k.startswith("encoder.layers."))
-    model = ToneModel(layers=layers)
+    positions = "encoder.position_embeddings.weight"
+    if args.max_positions:
+        loaded[positions] = loaded[positions][:args.max_positions]
+    model = ToneModel(layers=layers, max_pos=loaded[positions].shape[0])
     own = model.state_dict()
     missing = [k for k in own if k.startswith("encoder.") and k not in loaded] if args.mode == "base" \
         else [k for k in own if k not in loaded]

@@ -231,9 +231,9 @@ class TargetHead(nn.Module):
 
 
 class ToneModel(nn.Module):
-    def __init__(self, dropout: float = 0.1, layers: int = 6):
+    def __init__(self, dropout: float = 0.1, layers: int = 6, max_pos: int = 512):
         super().__init__()
-        self.encoder = Encoder(dropout=dropout, layers=layers)
+        self.encoder = Encoder(dropout=dropout, layers=layers, max_pos=max_pos)
         self.head = TargetHead(3, dropout=dropout)       # sentiment (NewsMTSC)
         self.rel_head = TargetHead(5, dropout=dropout)   # relations (hostile .. conciliatory)
         self.precision = "float32"

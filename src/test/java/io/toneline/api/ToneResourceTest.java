@@ -32,13 +32,13 @@ class ToneResourceTest {
     void scoresTargetsInOrder() {
         JsonPath json = given().contentType("application/json")
                 .body(Map.of("items", List.of(
-                        item("I admire Anna but I despise Boris.", "Anna", "Boris"),
+                        item("Anna was widely praised for her honesty, while Boris was condemned as a liar.", "Anna", "Boris"),
                         item("The talks with Canada were a disaster.", "Canada"))))
                 .when().post("/v1/tone")
                 .then().statusCode(200)
                 .body("items.size()", equalTo(2))
-                .body("items[0].targets[0].start", equalTo(9))
-                .body("items[0].targets[1].start", equalTo(28))
+                .body("items[0].targets[0].start", equalTo(0))
+                .body("items[0].targets[1].start", equalTo(47))
                 .extract().jsonPath();
         double anna = json.getDouble("items[0].targets[0].score");
         double boris = json.getDouble("items[0].targets[1].score");

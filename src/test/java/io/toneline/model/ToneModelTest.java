@@ -1,5 +1,7 @@
 package io.toneline.model;
 
+import io.toneline.analysis.timeline.ToneLabel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +52,8 @@ class ToneModelTest {
 
     @Test
     void scoresEachTargetOnItsOwnWithBothHeads() {
-        List<TargetTone> tones = model.score(List.of(input("I admire Anna but I despise Boris.", "Anna", "Boris"))).get(0);
+        List<TargetTone> tones = model.score(List.of(input(
+                "Anna was widely praised for her honesty, while Boris was condemned as a liar.", "Anna", "Boris"))).get(0);
         assertEquals(Polarity.POSITIVE, tones.get(0).polarity(), "Anna: " + show(tones.get(0)));
         assertEquals(Polarity.NEGATIVE, tones.get(1).polarity(), "Boris: " + show(tones.get(1)));
         assertTrue(tones.get(0).score() > tones.get(1).score(), show(tones.get(0)) + " / " + show(tones.get(1)));
@@ -68,10 +71,13 @@ class ToneModelTest {
     void relationsDifferFromSentiment() {
         TargetTone russia = model.score(List.of(input("The US took steps to reduce tensions with Russia.", "Russia")))
                 .get(0).get(0);
-        assertTrue(russia.score() >= 0.3f, "reducing tensions is cooperative or conciliatory: " + show(russia));
+        assertTrue(List.of(ToneLabel.COOPERATIVE, ToneLabel.CONCILIATORY).contains(ToneLabel.of(russia.relations())),
+                "reducing tensions is on the conciliatory side: " + show(russia));
+        assertEquals(Polarity.NEGATIVE, russia.polarity(), "while the sentiment reads the word tensions: " + show(russia));
         TargetTone azerbaijan = model.score(List.of(input(
                 "Azerbaijan recaptured the region in a lightning offensive.", "Azerbaijan"))).get(0).get(0);
-        assertTrue(azerbaijan.score() <= -0.3f, "an offensive is hostile: " + show(azerbaijan));
+        assertTrue(List.of(ToneLabel.HOSTILE, ToneLabel.CRITICAL).contains(ToneLabel.of(azerbaijan.relations())),
+                "an offensive is on the hostile side: " + show(azerbaijan));
     }
 
     /** Both sides of an interaction share its level. */
@@ -113,7 +119,7 @@ class ToneModelTest {
         for (int i = 0; i < 80; i++) {
             text.append("The committee met on day ").append(i).append(" to discuss the schedule. ");
         }
-        text.append("At the end, I despise Boris for what he did.");
+        text.append("At the end, Boris was condemned as a liar and a fraud.");
         String s = text.toString();
         int first = s.indexOf("Boris");
         int last = s.lastIndexOf("Boris");
