@@ -48,7 +48,7 @@ start=$(date +%s)
 mkdir -p "$WORK" "$OUT"
 
 echo "== 0/5 join the relations annotations with the NewsMTSC text"
-/usr/bin/python3 model/pipeline/join_relations.py --newsmtsc "$DATA" --relations data/relations --out "$WORK"
+/usr/bin/python3 model/pipeline/join_relations.py --newsmtsc "$DATA" --relations "${RELATIONS:-data/relations}" --out "$WORK"
 
 echo "== 1/5 compile and fetch the base encoder ($ARTIFACT)"
 mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"

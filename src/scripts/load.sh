@@ -58,8 +58,9 @@ client() {
 ( while kill -0 $PID 2>/dev/null; do echo "$(date +%s) $(rss)"; sleep 10; done ) > "$WORK/rss.txt" &
 SAMPLER=$!
 start=$(date +%s.%N)
-for i in $(seq 1 "$CLIENTS"); do client "$i" & done
-wait $(jobs -p | grep -v "^$SAMPLER$") 2>/dev/null
+clients=()
+for i in $(seq 1 "$CLIENTS"); do client "$i" & clients+=($!); done
+wait "${clients[@]}"
 elapsed=$(python3 -c "import time; print(time.time() - $start)")
 kill $SAMPLER 2>/dev/null
 cat "$WORK"/client-*.txt > "$WORK/all.txt"
