@@ -118,16 +118,19 @@ public final class EvaluateMain {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Result r = new Result(Confusion.sentiment(), new Confusion(5), new Confusion(3), new Confusion(3), tokens,
                 seconds);
+        String dumpFile = System.getProperty("toneline.evaluation.dump");
         StringBuilder dump = new StringBuilder();
         for (int i = 0; i < texts.size(); i++) {
             for (int j = 0; j < tones.get(i).size(); j++) {
                 add(r, texts.get(i), j, tones.get(i).get(j).sentiment(), tones.get(i).get(j).relations());
+                if (dumpFile == null) {
+                    continue;
+                }
                 dump.append(texts.get(i).relations()[j]).append(' ').append(texts.get(i).sentiment()[j])
                         .append(' ').append(java.util.Arrays.toString(tones.get(i).get(j).relations()))
                         .append(' ').append(java.util.Arrays.toString(tones.get(i).get(j).sentiment())).append('\n');
             }
         }
-        String dumpFile = System.getProperty("toneline.evaluation.dump");
         if (dumpFile != null) {
             // per target: gold level, gold sentiment (-1 when none), level and sentiment probabilities
             try {
