@@ -71,7 +71,6 @@ public class AnalysisService {
     }
 
     private Analyzer analyzer() {
-        var info = tones.info();
         return new Analyzer(finder, tones::score, shifts, Analysis.ModelRef.of(tones.model()));
     }
 

@@ -7,7 +7,6 @@ import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
 import io.toneline.errors.TooLargeException;
 import io.toneline.errors.UnprocessableException;
-import io.toneline.model.ModelInfo;
 import io.toneline.model.TargetSpan;
 import io.toneline.model.TargetTone;
 import io.toneline.model.ToneInput;
