@@ -2,6 +2,7 @@ package io.toneline.jobs;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -86,21 +87,58 @@ public final class JobQueue {
     }
 
     /**
-     * Extends the leases of this instance's running jobs (no new sequence number: nothing a
-     * client sees changes).
+     * Extends the leases of the given claims, the ones a worker is running now (no new sequence
+     * number: nothing a client sees changes). A claim this instance holds but no longer works on is
+     * not renewed, so its lease runs out and the job is taken again.
      *
      * @param owner this instance's id
+     * @param claims the claims in flight
      * @param until new lease end, epoch ms
      * @return jobs renewed
      */
-    public int renewLeases(String owner, long until) {
+    public int renewLeases(String owner, List<Claim> claims, long until) {
         return jdbc.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE analyses SET lease_until = ? WHERE status = 'running' AND owner = ?")) {
-                ps.setLong(1, until);
-                ps.setString(2, owner);
-                return ps.executeUpdate();
+            int renewed = 0;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET lease_until = ? "
+                    + "WHERE id = ? AND status = 'running' AND owner = ? AND attempts = ?")) {
+                for (Claim claim : claims) {
+                    ps.setLong(1, until);
+                    ps.setString(2, claim.id());
+                    ps.setString(3, owner);
+                    ps.setInt(4, claim.attempt());
+                    renewed += ps.executeUpdate();
+                }
             }
+            return renewed;
+        });
+    }
+
+    /**
+     * Puts a claimed job back in the queue, unfinished (the worker could not run it now: no model,
+     * overload, shutdown). Does nothing when the claim no longer holds.
+     *
+     * @param claim the claim
+     * @param owner this instance's id
+     * @param now epoch ms
+     * @return true when the job is queued again
+     */
+    public boolean release(Claim claim, String owner, long now) {
+        return jdbc.inTransaction(c -> {
+            long seq = Jdbc.nextSeq(c);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'queued', seq = ?, "
+                    + "owner = NULL, lease_until = NULL, started_at = NULL, updated_at = ? "
+                    + "WHERE id = ? AND status = 'running' AND owner = ? AND attempts = ?")) {
+                ps.setLong(1, seq);
+                ps.setLong(2, now);
+                ps.setString(3, claim.id());
+                ps.setString(4, owner);
+                ps.setInt(5, claim.attempt());
+                if (ps.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            c.rollback();
+            return false;
         });
     }
 

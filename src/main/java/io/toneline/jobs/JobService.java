@@ -1,7 +1,5 @@
 package io.toneline.jobs;
 
-import io.quarkus.agroal.DataSource.DataSourceLiteral;
-import io.quarkus.arc.Arc;
 import io.toneline.analysis.Analysis;
 import io.toneline.analysis.AnalysisService;
 import io.toneline.analysis.ArticleRequest;
@@ -24,8 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 /**
  * Stored analyses: synchronous ones are run at once and stored; asynchronous ones are queued for
  * the {@link Workers}. Handles idempotency keys and the queue bound.
@@ -43,19 +39,13 @@ public class JobService {
      * @param config application configuration
      * @param analyses the analysis service
      * @param json Quarkus' object mapper
+     * @param store the analyses table
      */
-    public JobService(TonelineConfig config, AnalysisService analyses, ObjectMapper json) {
+    public JobService(TonelineConfig config, AnalysisService analyses, ObjectMapper json, AnalysisStore store) {
         this.config = config.jobs();
         this.analyses = analyses;
         this.json = json;
-        DataSource ds = Arc.container().select(io.agroal.api.AgroalDataSource.class,
-                new DataSourceLiteral(this.config.datasource())).get();
-        this.store = new AnalysisStore(ds);
-    }
-
-    /** @return the store, for the workers */
-    AnalysisStore store() {
-        return store;
+        this.store = store;
     }
 
     /** @return the monitor that workers wait on */
@@ -80,6 +70,7 @@ public class JobService {
      * @return the queued (or earlier) analysis
      */
     public Submission submit(StoredRequest request, String idempotencyKey) {
+        analyses.requireLoadable();
         analyses.validate(toArticle(request), StoredRequest.HTML.equals(request.format()));
         String body = write(request);
         String hash = sha256(body);
@@ -175,6 +166,9 @@ public class JobService {
         long cursor;
         try {
             cursor = since == null || since.isBlank() ? 0 : Long.parseLong(since);
+            if (cursor < 0) {
+                throw new NumberFormatException("negative");
+            }
         } catch (NumberFormatException e) {
             throw new InvalidInputException("since must be a cursor returned as 'next' by an earlier poll");
         }

@@ -6,8 +6,10 @@ import io.quarkus.scheduler.Scheduled;
 import io.toneline.analysis.Analysis;
 import io.toneline.config.TonelineConfig;
 import io.toneline.errors.TonelineException;
+import io.toneline.model.ToneBatcher;
 import io.toneline.model.ToneService;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
@@ -32,20 +36,28 @@ public class Workers {
 
     private final TonelineConfig.Jobs config;
     private final JobService jobs;
+    private final AnalysisStore store;
+    private final JobQueue queue;
     private final ToneService tones;
     private final String owner;
     private final List<Thread> threads = new ArrayList<>();
+    /** The claims a thread is working on now: the only ones the heartbeat renews. */
+    private final Set<JobQueue.Claim> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicLong completed = new AtomicLong();
     private volatile boolean running;
 
     /**
      * @param config application configuration
      * @param jobs the job service (store and wake-up signal)
+     * @param store the analyses table
+     * @param queue claims and outcomes
      * @param tones the model, to wait for before claiming work
      */
-    public Workers(TonelineConfig config, JobService jobs, ToneService tones) {
+    public Workers(TonelineConfig config, JobService jobs, AnalysisStore store, JobQueue queue, ToneService tones) {
         this.config = config.jobs();
         this.jobs = jobs;
+        this.store = store;
+        this.queue = queue;
         this.tones = tones;
         this.owner = this.config.instanceId().orElse("toneline-" + UUID.randomUUID().toString().substring(0, 8));
     }
@@ -62,19 +74,31 @@ public class Workers {
                 config.datasource());
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /**
+     * A graceful stop, before the model closes (lower priority values are notified first): stop
+     * claiming, let the jobs in hand finish, and put back in the queue any that do not finish in
+     * time, so that no accepted job is left failed or stuck by a shutdown.
+     */
+    void stop(@Observes @Priority(SHUTDOWN_FIRST) ShutdownEvent event) {
         running = false;
         synchronized (jobs.wakeUp()) {
             jobs.wakeUp().notifyAll();
         }
+        long deadline = System.currentTimeMillis() + 10_000;
         for (Thread t : threads) {
             try {
-                t.join(10_000);
+                t.join(Math.max(1, deadline - System.currentTimeMillis()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        for (JobQueue.Claim claim : inFlight) {
+            release(claim, "the service is stopping");
+        }
     }
+
+    /** Shutdown priority of the workers: before {@link ToneService} closes the model. */
+    public static final int SHUTDOWN_FIRST = 100;
 
     /** @return this instance's id in job claims */
     public String owner() {
@@ -88,14 +112,14 @@ public class Workers {
 
     @Scheduled(every = "${toneline.jobs.heartbeat:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
-        if (running) {
-            jobs.store().queue().renewLeases(owner, System.currentTimeMillis() + config.lease().toMillis());
+        if (running && !inFlight.isEmpty()) {
+            queue.renewLeases(owner, List.copyOf(inFlight), System.currentTimeMillis() + config.lease().toMillis());
         }
     }
 
     @Scheduled(every = "10m", delay = 1, delayUnit = java.util.concurrent.TimeUnit.MINUTES)
     void retention() {
-        int removed = jobs.store().deleteFinishedBefore(System.currentTimeMillis() - config.ttl().toMillis());
+        int removed = store.deleteFinishedBefore(System.currentTimeMillis() - config.ttl().toMillis());
         if (removed > 0) {
             LOG.infof("Retention removed %d analyses finished more than %s ago", removed, config.ttl());
         }
@@ -104,8 +128,8 @@ public class Workers {
     private void loop() {
         while (running) {
             try {
-                Optional<JobQueue.Claim> claim = tones.isReady()
-                        ? jobs.store().queue().claim(owner, System.currentTimeMillis(), config.lease().toMillis())
+                Optional<JobQueue.Claim> claim = tones.isReady() && running
+                        ? queue.claim(owner, System.currentTimeMillis(), config.lease().toMillis())
                         : Optional.empty();
                 if (claim.isEmpty()) {
                     synchronized (jobs.wakeUp()) {
@@ -113,7 +137,12 @@ public class Workers {
                     }
                     continue;
                 }
-                run(claim.get());
+                inFlight.add(claim.get());
+                try {
+                    run(claim.get());
+                } finally {
+                    inFlight.remove(claim.get());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -133,18 +162,29 @@ public class Workers {
             result = jobs.toJson(analysis);
         } catch (TonelineException e) {
             error = e.getMessage();
-        } catch (ToneService.ModelUnavailableException e) {
-            // leave the claim: the lease runs out and the job is taken again when a model is there
-            LOG.warnf("analysis %s postponed: %s", claim.id(), e.getMessage());
+        } catch (ToneService.ModelUnavailableException | ToneBatcher.OverloadedException e) {
+            // not the job's fault (no model yet, busy, stopping): back to the queue, taken again later
+            release(claim, e.getMessage());
             return;
         } catch (RuntimeException e) {
             LOG.errorf(e, "analysis %s failed", claim.id());
             error = "the analysis failed inside the service; the error has been logged";
         }
-        if (jobs.store().queue().finish(claim, owner, result, error, System.currentTimeMillis())) {
+        if (queue.finish(claim, owner, result, error, System.currentTimeMillis())) {
             completed.incrementAndGet();
         } else {
             LOG.warnf("analysis %s was taken over by another worker; result dropped", claim.id());
+        }
+    }
+
+    private void release(JobQueue.Claim claim, String why) {
+        try {
+            if (queue.release(claim, owner, System.currentTimeMillis())) {
+                LOG.infof("analysis %s put back in the queue: %s", claim.id(), why);
+            }
+        } catch (RuntimeException e) {
+            // the lease still runs out, and the job is taken again then
+            LOG.warnf("analysis %s could not be put back (%s); its lease will expire", claim.id(), e.getMessage());
         }
     }
 

@@ -90,12 +90,13 @@ public final class ToneBatcher implements AutoCloseable {
     }
 
     private void loop() {
-        while (running) {
+        // after close() the queue is still worked off (no new texts can arrive), then the thread ends
+        while (running || !queue.isEmpty()) {
             List<Job> batch = new ArrayList<>();
             try {
                 Job first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                if (first == null || first.future().isDone()) {
+                    continue; // nothing, or a caller that gave up (cancelled)
                 }
                 batch.add(first);
                 int tokens = estimateTokens(first.input());
@@ -108,8 +109,10 @@ public final class ToneBatcher implements AutoCloseable {
                             break;
                         }
                     }
-                    batch.add(next);
-                    tokens += estimateTokens(next.input());
+                    if (!next.future().isDone()) {
+                        batch.add(next);
+                        tokens += estimateTokens(next.input());
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -147,13 +150,22 @@ public final class ToneBatcher implements AutoCloseable {
         }
     }
 
-    /** Stops the worker; texts still queued fail with {@link OverloadedException}. */
+    /**
+     * Stops taking texts, scores those already queued for up to 10 s, then stops the worker; texts
+     * still queued after that fail with {@link OverloadedException}. Taking the lock that
+     * {@link #submit} holds makes the two atomic: a text is either refused or scored or failed here.
+     */
     @Override
     public void close() {
-        running = false;
-        worker.interrupt();
+        synchronized (this) {
+            running = false;
+        }
         try {
-            worker.join(5000);
+            worker.join(10_000);
+            if (worker.isAlive()) {
+                worker.interrupt();
+                worker.join(5_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

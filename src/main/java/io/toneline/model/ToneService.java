@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.toneline.config.TonelineConfig;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
 
@@ -48,7 +50,8 @@ public class ToneService {
         }
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    /** Closes the model after the workers have stopped (they observe the event first). */
+    void onStop(@Observes @Priority(SHUTDOWN_LAST) ShutdownEvent event) {
         if (batcher != null) {
             batcher.close();
         }
@@ -56,6 +59,9 @@ public class ToneService {
             model.close();
         }
     }
+
+    /** Shutdown priority of the model: after everything that may still score. */
+    public static final int SHUTDOWN_LAST = 10_000;
 
     private void load() {
         Path dir = Path.of(config.model().dir());
@@ -124,11 +130,18 @@ public class ToneService {
         awaitModel();
         List<CompletableFuture<List<TargetTone>>> futures = batcher.submit(inputs);
         List<List<TargetTone>> out = new ArrayList<>(inputs.size());
+        long deadline = System.nanoTime() + config.model().scoreTimeout().toNanos();
         try {
             for (CompletableFuture<List<TargetTone>> f : futures) {
-                out.add(f.get());
+                out.add(f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             }
+        } catch (TimeoutException e) {
+            // the batcher skips what is cancelled, so an abandoned request costs no more model time
+            futures.forEach(f -> f.cancel(false));
+            throw new ToneBatcher.OverloadedException("scoring did not finish within "
+                    + config.model().scoreTimeout().toSeconds() + " s (toneline.model.score-timeout); try again shortly");
         } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(false));
             Thread.currentThread().interrupt();
             throw new ModelUnavailableException("interrupted while waiting for the tone model");
         } catch (ExecutionException e) {

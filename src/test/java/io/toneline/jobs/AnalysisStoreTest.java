@@ -146,6 +146,37 @@ class AnalysisStoreTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void theHeartbeatRenewsOnlyClaimsInFlight(String kind) throws Exception {
+        AnalysisStore store = store(kind);
+        queue(store, 2);
+        long t0 = 1_000_000;
+        JobQueue.Claim working = store.queue().claim("me", t0, 1000).orElseThrow();
+        JobQueue.Claim abandoned = store.queue().claim("me", t0, 1000).orElseThrow();
+        // only the first is still in a worker's hands
+        assertEquals(1, store.queue().renewLeases("me", List.of(working), t0 + 5000));
+        JobQueue.Claim retaken = store.queue().claim("other", t0 + 1500, 1000).orElseThrow();
+        assertEquals(abandoned.id(), retaken.id(), "the claim nobody works on ran out and was taken again");
+        assertTrue(store.queue().claim("other", t0 + 1500, 1000).isEmpty(), "the renewed claim still holds");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aReleasedJobIsQueuedAgainNeverFailed(String kind) throws Exception {
+        AnalysisStore store = store(kind);
+        queue(store, 1);
+        long t0 = 1_000_000;
+        JobQueue.Claim claim = store.queue().claim("stopping", t0, 60_000).orElseThrow();
+        assertTrue(store.queue().release(claim, "stopping", t0 + 10));
+        assertEquals(JobStatus.QUEUED, store.get(claim.id(), false).orElseThrow().status());
+        assertFalse(store.queue().release(claim, "stopping", t0 + 20), "a claim that no longer holds");
+        JobQueue.Claim again = store.queue().claim("next", t0 + 30, 60_000).orElseThrow();
+        assertEquals(claim.id(), again.id(), "taken at once, without waiting for a lease");
+        assertTrue(store.queue().finish(again, "next", "{}", null, t0 + 40));
+        assertEquals(JobStatus.SUCCEEDED, store.get(claim.id(), false).orElseThrow().status());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void idempotencyKeysAreUnique(String kind) throws Exception {
         AnalysisStore store = store(kind);
         store.insert("a", JobStatus.QUEUED, "{}", "hash", "key-1", null, 1);
