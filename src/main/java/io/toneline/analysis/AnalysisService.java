@@ -10,6 +10,7 @@ import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
 import io.toneline.errors.TooLargeException;
 import io.toneline.errors.UnprocessableException;
+import io.toneline.model.RequestBudget;
 import io.toneline.model.ToneService;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,7 +72,35 @@ public class AnalysisService {
     }
 
     private Analyzer analyzer() {
-        return new Analyzer(finder, tones::score, shifts, Analysis.ModelRef.of(tones.model()));
+        return new Analyzer(finder, tones::score, shifts, Analysis.ModelRef.of(tones.model()), budget());
+    }
+
+    /** The work one article may cause; the window size is the loaded model's, or the usual one before. */
+    private Analyzer.Budget budget() {
+        var limits = config.limits();
+        int window = tones.isReady() ? tones.model().info().maxTokens() : RequestBudget.DEFAULT_WINDOW_TOKENS;
+        return new Analyzer.Budget(limits.maxParagraphs(),
+                new RequestBudget(limits.maxTargets(), limits.maxTokens(), window));
+    }
+
+    /** Segments and finds actors only, to check the budget before a request is queued. */
+    private void checkBudget(ArticleRequest request) {
+        new Analyzer(finder, in -> {
+            throw new IllegalStateException("not scoring while checking a budget");
+        }, shifts, null, budget()).inputs(request);
+    }
+
+    /**
+     * Refuses work for a model that failed to load (it never will: loading is tried once at start).
+     * While the model is still loading, queued work is accepted and runs once it is ready.
+     *
+     * @throws ToneService.ModelUnavailableException when loading failed
+     */
+    public void requireLoadable() {
+        if (tones.failure() != null) {
+            throw new ToneService.ModelUnavailableException(
+                    "the tone model could not be loaded, so queued analyses could never run; see the service log");
+        }
     }
 
     /**
@@ -86,10 +115,13 @@ public class AnalysisService {
                 throw new InvalidInputException("the request body is empty; send the article's HTML");
             }
             checkLength(request.text());
-            check(new ArticleRequest(HtmlText.toText(request.text()), request.title(), request.actors(),
-                    request.rollUpToStates()));
+            ArticleRequest plain = new ArticleRequest(HtmlText.toText(request.text()), request.title(),
+                    request.actors(), request.rollUpToStates());
+            check(plain);
+            checkBudget(plain);
         } else {
             check(request);
+            checkBudget(request);
         }
     }
 

@@ -10,14 +10,19 @@ import io.toneline.analysis.timeline.ShiftDetector;
 import io.toneline.analysis.timeline.ToneLabel;
 import io.toneline.analysis.timeline.TrajectoryPoint;
 
+import io.toneline.errors.TooLargeException;
+import io.toneline.model.RequestBudget;
 import io.toneline.model.TargetSpan;
 import io.toneline.model.TargetTone;
 import io.toneline.model.ToneInput;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns an article into its tone timeline: paragraphs, actors, one batched scoring call for all
@@ -30,50 +35,87 @@ public final class Analyzer {
     private final TargetScorer scorer;
     private final ShiftDetector shifts;
     private final Analysis.ModelRef model;
+    private final Budget budget;
+
+    /**
+     * The work one article may cause.
+     *
+     * @param maxParagraphs the most paragraphs
+     * @param model the most targets and model tokens
+     */
+    public record Budget(int maxParagraphs, RequestBudget model) {
+        /** A budget that no ordinary test article reaches. */
+        public static final Budget GENEROUS = new Budget(100_000, new RequestBudget(1_000_000, 100_000_000, 160));
+
+        void check(List<ToneInput> inputs) {
+            model.check(inputs);
+        }
+    }
 
     /**
      * @param finder actor detection
      * @param scorer the tone model
      * @param shifts shift detection
      * @param model name and version reported with each analysis
+     * @param budget the most work one article may cause
      */
-    public Analyzer(ActorFinder finder, TargetScorer scorer, ShiftDetector shifts, Analysis.ModelRef model) {
+    public Analyzer(ActorFinder finder, TargetScorer scorer, ShiftDetector shifts, Analysis.ModelRef model,
+            Budget budget) {
         this.finder = finder;
         this.scorer = scorer;
         this.shifts = shifts;
         this.model = model;
+        this.budget = budget;
     }
 
     /** One mention of one actor inside one body paragraph, waiting for its score. */
     private record Slot(int paragraph, String actor, Mention mention) {}
 
-    /**
-     * @param request the article
-     * @return its analysis
-     */
-    public Analysis analyze(ArticleRequest request) {
-        long t0 = System.nanoTime();
-        String text = request.text();
-        List<Paragraph> paragraphs = Segmenter.split(text);
-        long t1 = System.nanoTime();
-        List<Actor> actors = finder.find(text, request.actors(), request.rollUpToStates());
-        long t2 = System.nanoTime();
+    /** What an article asks of the model: one input per body paragraph that mentions anybody. */
+    private record Plan(List<Paragraph> paragraphs, List<Actor> actors, List<ToneInput> inputs,
+            List<List<Slot>> slots) {}
 
-        // one input per body paragraph that mentions anybody; spans relative to the paragraph
+    /**
+     * Segments the article and finds its actors without scoring anything.
+     *
+     * @param request the article
+     * @return the texts and targets the model would score, for cost checks before queueing
+     */
+    public List<ToneInput> inputs(ArticleRequest request) {
+        return plan(request, Segmenter.split(request.text())).inputs();
+    }
+
+    private Plan plan(ArticleRequest request, List<Paragraph> paragraphs) {
+        String text = request.text();
+        if (paragraphs.size() > budget.maxParagraphs()) {
+            throw new TooLargeException("the article has " + paragraphs.size() + " paragraphs; the limit is "
+                    + budget.maxParagraphs() + " (toneline.limits.max-paragraphs)");
+        }
+        List<Actor> found = finder.find(text, request.actors(), request.rollUpToStates());
+        // all mentions by position, then one sweep over the paragraphs (both are sorted)
+        List<Slot> all = new ArrayList<>();
+        for (Actor a : found) {
+            for (Mention m : a.mentions()) {
+                all.add(new Slot(-1, a.id(), m));
+            }
+        }
+        all.sort(Comparator.comparingInt((Slot sl) -> sl.mention().start()));
         List<ToneInput> inputs = new ArrayList<>();
         List<List<Slot>> slots = new ArrayList<>();
+        Set<Mention> inside = new HashSet<>();
+        int next = 0;
         for (Paragraph p : paragraphs) {
-            if (p.kind() != ParagraphKind.BODY) {
-                continue;
+            while (next < all.size() && all.get(next).mention().start() < p.start()) {
+                next++; // starts before this paragraph and did not fit the previous one: spans a break
             }
             List<Slot> here = new ArrayList<>();
             List<TargetSpan> spans = new ArrayList<>();
-            for (Actor a : actors) {
-                for (Mention m : a.mentions()) {
-                    if (m.start() >= p.start() && m.end() <= p.end()) {
-                        here.add(new Slot(p.index(), a.id(), m));
-                        spans.add(new TargetSpan(m.start() - p.start(), m.end() - p.start()));
-                    }
+            for (; next < all.size() && all.get(next).mention().end() <= p.end(); next++) {
+                Slot sl = all.get(next);
+                inside.add(sl.mention());
+                if (p.kind() == ParagraphKind.BODY) {
+                    here.add(new Slot(p.index(), sl.actor(), sl.mention()));
+                    spans.add(new TargetSpan(sl.mention().start() - p.start(), sl.mention().end() - p.start()));
                 }
             }
             if (!here.isEmpty()) {
@@ -81,6 +123,32 @@ public final class Analyzer {
                 slots.add(here);
             }
         }
+        // a mention across a paragraph break belongs to no paragraph: it is neither scored nor counted
+        List<Actor> actors = new ArrayList<>(found.size());
+        for (Actor a : found) {
+            List<Mention> kept = a.mentions().stream().filter(inside::contains).toList();
+            actors.add(kept.size() == a.mentions().size() ? a
+                    : new Actor(a.id(), a.name(), a.type(), a.aliases(), a.affiliation(), kept));
+        }
+        budget.check(inputs);
+        return new Plan(paragraphs, actors, inputs, slots);
+    }
+
+    /**
+     * @param request the article
+     * @return its analysis
+     * @throws TooLargeException when the article exceeds the budget (checked before scoring)
+     */
+    public Analysis analyze(ArticleRequest request) {
+        long t0 = System.nanoTime();
+        String text = request.text();
+        List<Paragraph> paragraphs = Segmenter.split(text);
+        long t1 = System.nanoTime();
+        Plan plan = plan(request, paragraphs);
+        List<Actor> actors = plan.actors();
+        List<ToneInput> inputs = plan.inputs();
+        List<List<Slot>> slots = plan.slots();
+        long t2 = System.nanoTime();
         List<List<TargetTone>> scored = inputs.isEmpty() ? List.of() : scorer.score(inputs);
         long t3 = System.nanoTime();
 

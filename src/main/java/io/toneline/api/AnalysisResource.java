@@ -2,15 +2,14 @@ package io.toneline.api;
 
 import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.analysis.AnalysisService;
+import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
 import io.toneline.jobs.AnalysisRecord;
 import io.toneline.jobs.JobService;
 import io.toneline.jobs.StoredRequest;
 
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,14 +38,17 @@ public class AnalysisResource {
 
     private final JobService jobs;
     private final AnalysisService analyses;
+    private final TonelineConfig.Limits limits;
 
     /**
      * @param jobs stored analyses
      * @param analyses analysis defaults
+     * @param config request limits
      */
-    public AnalysisResource(JobService jobs, AnalysisService analyses) {
+    public AnalysisResource(JobService jobs, AnalysisService analyses, TonelineConfig config) {
         this.jobs = jobs;
         this.analyses = analyses;
+        this.limits = config.limits();
     }
 
     /**
@@ -58,7 +60,7 @@ public class AnalysisResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse an article sent as JSON")
-    public Response analyzeJson(@Valid AnalysisRequest body, @HeaderParam("Prefer") String prefer,
+    public Response analyzeJson(AnalysisRequest body, @HeaderParam("Prefer") String prefer,
             @HeaderParam("Idempotency-Key") String key) {
         if (body == null) {
             throw new InvalidInputException("the request body is empty; send {\"text\": \"...\"}");
@@ -80,9 +82,10 @@ public class AnalysisResource {
     @Operation(summary = "Analyse an article sent as plain text")
     public Response analyzeText(String text,
             @Parameter(description = "article title") @QueryParam("title") String title,
-            @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") Boolean rollUp,
+            @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") String rollUp,
             @HeaderParam("Prefer") String prefer, @HeaderParam("Idempotency-Key") String key) {
-        return submit(request(StoredRequest.TEXT, text, title, null, rollUp), prefer, key);
+        return submit(request(StoredRequest.TEXT, text, title, null, AnalysisRequests.flag(rollUp, "rollUpToStates")),
+                prefer, key);
     }
 
     /**
@@ -98,9 +101,10 @@ public class AnalysisResource {
     @Operation(summary = "Analyse an article sent as HTML (markup stripped, paragraphs kept)")
     public Response analyzeHtml(String html,
             @Parameter(description = "article title") @QueryParam("title") String title,
-            @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") Boolean rollUp,
+            @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") String rollUp,
             @HeaderParam("Prefer") String prefer, @HeaderParam("Idempotency-Key") String key) {
-        return submit(request(StoredRequest.HTML, html, title, null, rollUp), prefer, key);
+        return submit(request(StoredRequest.HTML, html, title, null, AnalysisRequests.flag(rollUp, "rollUpToStates")),
+                prefer, key);
     }
 
     /**
@@ -131,8 +135,8 @@ public class AnalysisResource {
     @GET
     @Operation(summary = "Analyses changed since a cursor, for dashboards that poll")
     public AnalysisPage list(@QueryParam("since") String since, @QueryParam("status") String status,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
-        JobService.Page page = jobs.changes(since, status, limit);
+            @Parameter(description = "page size, 1 to 1000 (default 100)") @QueryParam("limit") String limit) {
+        JobService.Page page = jobs.changes(since, status, AnalysisRequests.limit(limit));
         return new AnalysisPage(page.rows().stream().map(AnalysisStatus::of).toList(), page.next());
     }
 
@@ -175,10 +179,8 @@ public class AnalysisResource {
 
     private StoredRequest request(String format, String text, String title, List<AnalysisRequest.ActorInput> actors,
             Boolean rollUp) {
-        List<ActorSpec> specs = actors == null ? List.of()
-                : actors.stream().map(a -> new ActorSpec(a.name(), a.aliases() == null ? List.of() : a.aliases()))
-                        .toList();
-        return new StoredRequest(format, text == null ? "" : text, title, specs,
+        List<ActorSpec> specs = AnalysisRequests.actors(actors, limits);
+        return new StoredRequest(format, text == null ? "" : text, AnalysisRequests.title(title), specs,
                 rollUp == null ? analyses.rollUpByDefault() : rollUp);
     }
 

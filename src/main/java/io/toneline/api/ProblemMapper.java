@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolation;
@@ -71,6 +72,12 @@ public class ProblemMapper {
         return json(e, uri);
     }
 
+    // Quarkus REST ships a mapper for this subtype as well (duplicate keys with records end here)
+    @ServerExceptionMapper
+    public Response definition(InvalidDefinitionException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response overloaded(ToneBatcher.OverloadedException e, UriInfo uri) {
         Response.ResponseBuilder r = builder("overloaded", "Service busy", 503, e.getMessage(), uri);
@@ -121,30 +128,59 @@ public class ProblemMapper {
     }
 
     private static String describe(JsonProcessingException e) {
-        StringBuilder b = new StringBuilder("the request body is not valid JSON for this endpoint");
-        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference ref : jme.getPath()) {
-                if (ref.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    path.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            b.append(" at '").append(path).append('\'');
-        }
+        String path = e instanceof JsonMappingException jme ? path(jme) : "";
+        String where = path.isEmpty() ? "" : " at '" + path + "'";
         JsonLocation loc = e.getLocation();
-        if (loc != null && loc.getLineNr() > 0) {
-            b.append(" (line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr()).append(')');
+        String at = loc != null && loc.getLineNr() > 0
+                ? " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")" : "";
+        if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return "the request body has the wrong kind of value" + where + ": expected "
+                    + jsonKind(mie.getTargetType()) + at;
         }
-        String original = e.getOriginalMessage();
-        if (original != null) {
-            // Jackson's first sentence says what it expected; cut off the Java type details
-            String first = original.split("\n")[0];
-            first = first.replaceAll("`[^`]*`", "value").replaceAll("\\(class [^)]*\\)", "");
-            b.append(": ").append(first.length() > 160 ? first.substring(0, 160) : first);
+        if (e instanceof JsonMappingException && !(e.getCause() instanceof JsonProcessingException)) {
+            return "the request body does not have the shape this endpoint reads" + where
+                    + "; see the OpenAPI document at /q/openapi" + at;
         }
-        return b.toString();
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().split("\n")[0];
+        // Jackson's first sentence says what it found; drop its Java details (types, classes, options)
+        original = original.replaceAll("`[^`]*`", "").replaceAll("\\(class [^)]*\\)", "")
+                .replaceAll("\\(for [^)]*\\)", "").replaceAll("\\s+", " ").strip();
+        if (original.length() > 160) {
+            original = original.substring(0, 160);
+        }
+        return "the request body is not valid JSON" + where + (original.isEmpty() ? "" : ": " + original) + at;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** The JSON name of what a Java type reads, for messages that never show Java names. */
+    private static String jsonKind(Class<?> type) {
+        if (type == String.class || type == char.class || type == Character.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
     }
 
     private static String slug(String title) {

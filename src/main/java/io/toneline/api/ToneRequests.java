@@ -24,18 +24,35 @@ final class ToneRequests {
         if (body == null) {
             throw new InvalidInputException("the request body is empty; send {\"items\": [...]}");
         }
-        if (body.items().size() > limits.maxItems()) {
-            throw new UnprocessableException("too many items: " + body.items().size() + " (at most "
-                    + limits.maxItems() + " per request)");
+        List<ToneRequest.Item> items = body.items();
+        if (items == null || items.isEmpty()) {
+            throw new InvalidInputException("items: must hold at least one item");
         }
-        int targets = body.items().stream().mapToInt(i -> i.targets().size()).sum();
+        // sizes before any per-element work, so that a huge request costs no more than reading it
+        if (items.size() > limits.maxItems()) {
+            throw new UnprocessableException("too many items: " + items.size() + " (at most "
+                    + limits.maxItems() + " per request, toneline.limits.max-items)");
+        }
+        long chars = 0;
+        for (int i = 0; i < items.size(); i++) {
+            ToneRequest.Item item = items.get(i);
+            if (item == null || item.text() == null || item.targets() == null) {
+                throw new InvalidInputException("items[" + i + "]: must be an object with \"text\" and \"targets\"");
+            }
+            chars += item.text().length();
+        }
+        if (chars > limits.maxTotalChars()) {
+            throw new TooLargeException("the items hold " + chars + " characters; the limit is "
+                    + limits.maxTotalChars() + " per request (toneline.limits.max-total-chars)");
+        }
+        long targets = items.stream().mapToLong(i -> i.targets().size()).sum();
         if (targets > limits.maxTargets()) {
             throw new UnprocessableException("too many targets: " + targets + " (at most " + limits.maxTargets()
-                    + " per request)");
+                    + " per request, toneline.limits.max-targets)");
         }
-        List<ToneInput> inputs = new ArrayList<>(body.items().size());
-        for (int i = 0; i < body.items().size(); i++) {
-            ToneRequest.Item item = body.items().get(i);
+        List<ToneInput> inputs = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            ToneRequest.Item item = items.get(i);
             if (item.text().length() > limits.maxTextChars()) {
                 throw new TooLargeException("items[" + i + "].text has " + item.text().length()
                         + " characters; the limit is " + limits.maxTextChars());
@@ -43,6 +60,10 @@ final class ToneRequests {
             List<TargetSpan> spans = new ArrayList<>(item.targets().size());
             for (int j = 0; j < item.targets().size(); j++) {
                 ToneRequest.Span s = item.targets().get(j);
+                if (s == null || s.start() == null || s.end() == null) {
+                    throw new InvalidInputException("items[" + i + "].targets[" + j
+                            + "]: must be an object with \"start\" and \"end\"");
+                }
                 if (s.start() < 0 || s.end() > item.text().length() || s.start() >= s.end()) {
                     throw new UnprocessableException("items[" + i + "].targets[" + j + "] = [" + s.start() + ", "
                             + s.end() + ") is not a non-empty span inside the text (length " + item.text().length()
@@ -54,7 +75,6 @@ final class ToneRequests {
         }
         return inputs;
     }
-
 
     static ToneResponse toResponse(List<List<TargetTone>> scored, Analysis.ModelRef model) {
         List<ToneResponse.Item> items = new ArrayList<>(scored.size());

@@ -1,10 +1,11 @@
 package io.toneline.api;
 
 import io.toneline.config.TonelineConfig;
+import io.toneline.model.RequestBudget;
 import io.toneline.model.TargetTone;
+import io.toneline.model.ToneInput;
 import io.toneline.model.ToneService;
 
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,8 +40,14 @@ public class ToneResource {
      */
     @POST
     @Operation(summary = "Score target spans in texts", description = "Per target: score (relations, expected level / 2, -1 hostile .. +1 conciliatory), label (hostile|critical|neutral|cooperative|conciliatory), probabilities of the five levels, and the sentiment of portrayal from the second head of the same pass.")
-    public ToneResponse score(@Valid ToneRequest body) {
-        List<List<TargetTone>> scored = tones.score(ToneRequests.toInputs(body, limits));
+    public ToneResponse score(ToneRequest body) {
+        List<ToneInput> inputs = ToneRequests.toInputs(body, limits);
+        budget().check(inputs);
+        List<List<TargetTone>> scored = tones.score(inputs);
         return ToneRequests.toResponse(scored, io.toneline.analysis.Analysis.ModelRef.of(tones.model()));
+    }
+
+    private RequestBudget budget() {
+        return new RequestBudget(limits.maxTargets(), limits.maxTokens(), tones.info().maxTokens());
     }
 }

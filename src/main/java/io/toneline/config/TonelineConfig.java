@@ -23,6 +23,9 @@ public interface TonelineConfig {
     /** @return request limits */
     Limits limits();
 
+    /** @return limits checked at the HTTP layer */
+    Http http();
+
     /** @return tone labels and shift detection */
     Analysis analysis();
 
@@ -62,6 +65,13 @@ public interface TonelineConfig {
         /** @return how long a request waits for a model that is still loading before 503 (default 60 s) */
         @WithDefault("60s")
         Duration readyTimeout();
+
+        /**
+         * @return how long a request waits for its texts to be scored once queued, then 503 with Retry-After
+         *         (default 60 s); bounds every wait on the batcher
+         */
+        @WithDefault("60s")
+        Duration scoreTimeout();
     }
 
     /** Request limits; beyond them a request gets a 413 or 422 problem, never a 500. */
@@ -82,9 +92,39 @@ public interface TonelineConfig {
         @WithDefault("256")
         int maxItems();
 
-        /** @return the most targets in one /v1/tone request, all items together (default 2000) */
+        /**
+         * @return the most targets one request may have scored: /v1/tone targets of all items together,
+         *         or actor mentions in an article's body paragraphs (default 2000)
+         */
         @WithDefault("2000")
         int maxTargets();
+
+        /** @return the most characters of text in one /v1/tone request, all items together (default 200000) */
+        @WithDefault("200000")
+        int maxTotalChars();
+
+        /** @return the most paragraphs one article may have (default 2000) */
+        @WithDefault("2000")
+        int maxParagraphs();
+
+        /**
+         * @return the most model tokens one request may cost, estimated before any scoring at 4 characters
+         *         a token over the windows it needs; bounds the CPU time of one request (default 12000,
+         *         about 2.5 s in bfloat16 and 4.5 s in float32 on 2 cores)
+         */
+        @WithDefault("12000")
+        int maxTokens();
+    }
+
+    /** Limits checked at the HTTP layer, before a resource reads the request. */
+    interface Http {
+        /** @return the longest request URI, in characters (default 4096); longer gets 414 */
+        @WithDefault("4096")
+        int maxUriChars();
+
+        /** @return the most bytes of request headers (default 16384); more gets 431 */
+        @WithDefault("16384")
+        int maxHeaderBytes();
     }
 
     /** Tone labels and shift detection. */

@@ -1,19 +1,37 @@
 package io.toneline.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.toneline.model.RequestBudget;
+
+import io.toneline.errors.TooLargeException;
+
+import io.toneline.analysis.text.ParagraphKind;
+
+import io.toneline.analysis.actors.ActorSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.toneline.analysis.actors.ActorFinder;
+import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.analysis.actors.Gazetteer;
 import io.toneline.analysis.timeline.ShiftDetector;
 import io.toneline.analysis.timeline.ToneLabel;
+import io.toneline.errors.TooLargeException;
+import io.toneline.model.RequestBudget;
 import io.toneline.model.TargetTone;
 import io.toneline.model.ToneInput;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import io.toneline.analysis.text.ParagraphKind;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The orchestration alone: segmentation, actors, aggregation, trajectories and shifts, with a scorer
@@ -38,7 +56,8 @@ class AnalyzerTest {
     }
 
     private final Analyzer analyzer = new Analyzer(new ActorFinder(Gazetteer.load()), AnalyzerTest::byKeyword,
-            new ShiftDetector(0.5, 2), new Analysis.ModelRef("test", "0", "float32", "test"));
+            new ShiftDetector(0.5, 2), new Analysis.ModelRef("test", "0", "float32", "test"),
+            Analyzer.Budget.GENEROUS);
 
     @Test
     void aggregatesMentionsAndReportsTheSwing() {
@@ -64,5 +83,42 @@ class AnalyzerTest {
         assertEquals(1.0, second.probabilities().hostile(), 1e-9);
         assertEquals(0.0, second.sentiment().score(), 1e-9);
         assertTrue(a.paragraphs().get(0).tones().stream().anyMatch(t -> t.actor().equals("united-states")));
+    }
+
+    /** Every counted mention lies inside one paragraph, and every one inside a body paragraph is scored. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Talks with the United\nStates\nMarch 3, 2025\n\nIran agreed to talks with the United States on Monday.",
+        "REPORT FROM THE WHITE\nHOUSE\nBy A. Writer\n\nThe White House said Iran had agreed.",
+        "Officials met the envoy of the Russian\n\nFederation. Iran agreed.",
+        "He met the White\nHouse team, and Iran agreed to a ceasefire with the United States."})
+    void everyCountedMentionLiesInOneParagraphAndBodyMentionsAreScored(String text) {
+        Analysis a = analyzer.analyze(new ArticleRequest(text, null, List.of(), false));
+        for (ActorResult actor : a.actors()) {
+            long scored = a.paragraphs().stream().flatMap(p -> p.tones().stream())
+                    .filter(t -> t.actor().equals(actor.id())).mapToLong(t -> t.mentions().size()).sum();
+            long inHeadings = 0;
+            for (ParagraphResult p : a.paragraphs()) {
+                if (p.kind() != ParagraphKind.BODY) {
+                    String para = text.substring(p.start(), p.end());
+                    inHeadings += actor.aliases().stream().filter(para::contains).count() > 0 ? 1 : 0;
+                }
+            }
+            assertTrue(scored == actor.mentionCount() || (scored < actor.mentionCount() && inHeadings > 0),
+                    actor.id() + ": " + actor.mentionCount() + " counted, " + scored + " scored in " + a.paragraphs());
+        }
+    }
+
+    @Test
+    void refusesAnArticleOverItsBudgetBeforeScoring() {
+        Analyzer tight = new Analyzer(new ActorFinder(Gazetteer.load()), in -> {
+            throw new AssertionError("must not score");
+        }, new ShiftDetector(0.5, 2), null, new Analyzer.Budget(3, new RequestBudget(2, 1000, 160)));
+        TooLargeException paragraphs = assertThrows(TooLargeException.class,
+                () -> tight.analyze(new ArticleRequest("Iran.\n\nIran.\n\nIran.\n\nIran.", null, List.of(), false)));
+        assertTrue(paragraphs.getMessage().contains("max-paragraphs"), paragraphs.getMessage());
+        TooLargeException targets = assertThrows(TooLargeException.class,
+                () -> tight.analyze(new ArticleRequest("Iran, Iran and Iran met.", null, List.of(), false)));
+        assertTrue(targets.getMessage().contains("max-targets"), targets.getMessage());
     }
 }

@@ -1,0 +1,224 @@
+package io.toneline.api;
+
+import io.toneline.config.TonelineConfig;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+
+import io.quarkus.runtime.configuration.MemorySize;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks every request at the HTTP layer, before any resource code reads it, and turns the HTTP
+ * layer's own failures into problem+json. Resource-level errors go through {@link ProblemMapper};
+ * this class covers what happens before or outside it: URIs, headers and bodies over their limits,
+ * unparsable Content-Type values, control characters in headers, bad percent-encoding.
+ *
+ * <p>The codec's own limits ({@code quarkus.http.limits.max-initial-line-length},
+ * {@code max-header-size}) are set well above the limits enforced here so that ordinary oversize
+ * requests get a problem document from this class; beyond the codec's limits Vert.x answers 414/431
+ * itself with an empty body (Quarkus has no hook for that case).
+ */
+@ApplicationScoped
+public class HttpGuard {
+
+    private static final Logger LOG = Logger.getLogger(HttpGuard.class);
+
+    private static final Map<Integer, String> TITLES = Map.of(
+            400, "Bad Request", 404, "Not Found", 405, "Method Not Allowed", 413, "Content Too Large",
+            414, "URI Too Long", 415, "Unsupported Media Type", 431, "Request Header Fields Too Large");
+
+    private final ObjectMapper json;
+    private final TonelineConfig.Http limits;
+    private final long maxBodyBytes;
+
+    /**
+     * @param json Quarkus' object mapper
+     * @param config URI and header limits
+     * @param maxBody the body limit Quarkus enforces on chunked bodies too
+     */
+    public HttpGuard(ObjectMapper json, TonelineConfig config,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+        this.json = json;
+        this.limits = config.http();
+        this.maxBodyBytes = maxBody.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check).failureHandler(this::failed);
+        // a chunked body has no Content-Length to check: read it here, within the limit, so that an
+        // oversize one fails this route (413 problem) instead of the REST layer's empty 413
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route().order(Integer.MIN_VALUE + 1).handler(rc -> {
+            if (rc.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null && hasBody(rc.request())) {
+                chunked.handle(rc);
+            } else {
+                rc.next();
+            }
+        }).failureHandler(this::failed);
+        // failures that reach the router without a route (body limits on chunked bodies, bad paths)
+        for (int status : new int[] {400, 413, 500}) {
+            router.errorHandler(status, this::failed);
+        }
+    }
+
+    private void check(RoutingContext rc) {
+        HttpServerRequest req = rc.request();
+        String problem = null;
+        int status = 0;
+        if (!validUri(req.uri())) {
+            status = 400;
+            problem = "the request URI is not valid (check its percent-encoding and characters)";
+        } else if (req.uri().length() > limits.maxUriChars()) {
+            status = 414;
+            problem = "the request URI has " + req.uri().length() + " characters; the limit is "
+                    + limits.maxUriChars();
+        } else if (headerBytes(req) > limits.maxHeaderBytes()) {
+            status = 431;
+            problem = "the request headers have " + headerBytes(req) + " bytes; the limit is "
+                    + limits.maxHeaderBytes();
+        } else if (tooLarge(req)) {
+            status = 413;
+            problem = "the request body has " + req.getHeader(HttpHeaders.CONTENT_LENGTH)
+                    + " bytes; the limit is " + maxBodyBytes;
+        } else if (controlCharacter(req) != null) {
+            status = 400;
+            problem = "header " + controlCharacter(req) + " holds a control character";
+        } else if (hasBody(req) && !parses(req.getHeader(HttpHeaders.CONTENT_TYPE))) {
+            status = 415;
+            problem = "Content-Type is not a single media type; send application/json, text/plain or text/html";
+        }
+        if (problem == null) {
+            rc.next();
+        } else {
+            send(rc, status, problem, status == 413 || status == 431 || status == 414);
+        }
+    }
+
+    private void failed(RoutingContext rc) {
+        if (rc.response().ended() || rc.response().headWritten()) {
+            return;
+        }
+        int status = rc.statusCode() > 0 ? rc.statusCode() : 500;
+        String detail = switch (status) {
+            case 400 -> "the request could not be read (malformed URI, percent-encoding or headers)";
+            case 413 -> "the request body is larger than " + maxBodyBytes + " bytes";
+            default -> status < 500 ? TITLES.getOrDefault(status, "request refused").toLowerCase()
+                    : "the service failed; the error has been logged";
+        };
+        if (status >= 500) {
+            LOG.errorf(rc.failure(), "request to %s failed", safePath(rc));
+        }
+        send(rc, status, detail, status == 413);
+    }
+
+    private void send(RoutingContext rc, int status, String detail, boolean close) {
+        String title = TITLES.getOrDefault(status, status >= 500 ? "Internal error" : "Bad Request");
+        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String body;
+        try {
+            body = json.writeValueAsString(Problem.of(slug, title, status, detail, safePath(rc)));
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + status + "}";
+        }
+        HttpServerResponse res = rc.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (close) {
+            // the rest of an oversized request is not read; the connection cannot be reused
+            res.putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        res.end(body);
+    }
+
+    private static String safePath(RoutingContext rc) {
+        String path;
+        try {
+            path = rc.request().path();
+        } catch (RuntimeException e) {
+            return null; // a URI too broken to split
+        }
+        if (path == null) {
+            return null;
+        }
+        return path.length() > 200 ? path.substring(0, 200) + "..." : path.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** The check Quarkus makes before routing, made here so that a failure gets a problem document. */
+    private static boolean validUri(String uri) {
+        if (uri == null || uri.isEmpty()) {
+            return false;
+        }
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private boolean tooLarge(HttpServerRequest req) {
+        String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static int headerBytes(HttpServerRequest req) {
+        int n = 0;
+        for (Map.Entry<String, String> h : req.headers()) {
+            n += h.getKey().length() + h.getValue().length() + 4;
+        }
+        return n;
+    }
+
+    private static String controlCharacter(HttpServerRequest req) {
+        for (Map.Entry<String, String> h : req.headers()) {
+            String v = h.getValue();
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                    return h.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean parses(String contentType) {
+        try {
+            MediaType t = MediaType.valueOf(contentType);
+            return !t.getType().isEmpty() && !t.getSubtype().isEmpty() && !t.isWildcardType();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasBody(HttpServerRequest req) {
+        HttpMethod m = req.method();
+        return (m == HttpMethod.POST || m == HttpMethod.PUT || m == HttpMethod.PATCH)
+                && req.headers().contains(HttpHeaders.CONTENT_TYPE);
+    }
+}
