@@ -12,6 +12,7 @@ import java.util.List;
  * @param id stable id (same text, same id)
  * @param name canonical name
  * @param type country, person, organization or other
+ * @param iso for states, the ISO 3166-1 alpha-2 code (XK for Kosovo); else null
  * @param aliases the distinct forms under which it appears or was declared
  * @param affiliation id of the state or organisation it acts for, if the text says
  * @param mentionCount mentions in the whole article, headings and boilerplate included
@@ -23,6 +24,7 @@ public record ActorResult(
         String id,
         String name,
         ActorType type,
+        String iso,
         List<String> aliases,
         String affiliation,
         int mentionCount,

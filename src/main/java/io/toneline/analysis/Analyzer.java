@@ -128,7 +128,7 @@ public final class Analyzer {
         for (Actor a : found) {
             List<Mention> kept = a.mentions().stream().filter(inside::contains).toList();
             actors.add(kept.size() == a.mentions().size() ? a
-                    : new Actor(a.id(), a.name(), a.type(), a.aliases(), a.affiliation(), kept));
+                    : new Actor(a.id(), a.name(), a.type(), a.iso(), a.aliases(), a.affiliation(), kept));
         }
         budget.check(inputs);
         return new Plan(paragraphs, actors, inputs, slots);
@@ -191,7 +191,7 @@ public final class Analyzer {
             List<TrajectoryPoint> trajectory = trajectories.getOrDefault(a.id(), List.of());
             Double mean = trajectory.isEmpty() ? null
                     : round(trajectory.stream().mapToDouble(TrajectoryPoint::score).average().orElse(0));
-            actorResults.add(new ActorResult(a.id(), a.name(), a.type(), a.aliases(), a.affiliation(),
+            actorResults.add(new ActorResult(a.id(), a.name(), a.type(), a.iso(), a.aliases(), a.affiliation(),
                     a.mentions().size(), mean, trajectory, shifts.detect(trajectory)));
         }
         long t4 = System.nanoTime();

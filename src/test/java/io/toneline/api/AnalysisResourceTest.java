@@ -114,6 +114,8 @@ class AnalysisResourceTest {
         List<String> euAliases = (List<String>) actor(json, "eu").get("aliases");
         assertTrue(euAliases.contains("Brussels"), "EU aliases " + euAliases);
         assertEquals("russia", actor(json, "person-pavel-orlov").get("affiliation"));
+        assertEquals("RU", russia.get("iso"), "states carry their ISO 3166 code");
+        assertEquals(null, actor(json, "eu").get("iso"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> shifts = (List<Map<String, Object>>) russia.get("shifts");
         // the partnership phase reads as neutral to cooperative for Russia itself, the rupture as hostile

@@ -10,10 +10,11 @@ import java.util.List;
  * @param name canonical or display name
  * @param type what kind of actor this is
  * @param aliases distinct surface forms seen in the text or declared by the caller, in first-seen order
+ * @param iso for states, the ISO 3166-1 alpha-2 code; else null
  * @param affiliation id of the state or organisation this actor acts for, or {@code null}
  * @param mentions non-overlapping mentions sorted by start offset
  */
-public record Actor(String id, String name, ActorType type, List<String> aliases, String affiliation,
+public record Actor(String id, String name, ActorType type, String iso, List<String> aliases, String affiliation,
         List<Mention> mentions) {
 
     /** Copies the lists so the record stays immutable. */

@@ -275,7 +275,7 @@ public final class ActorFinder {
         }
     }
 
-    private static List<Actor> assemble(ActorDraft.Registry registry) {
+    private List<Actor> assemble(ActorDraft.Registry registry) {
         List<ActorDraft> drafts = new ArrayList<>();
         for (ActorDraft d : registry.all()) {
             if (!d.mentions.isEmpty() || d.order != Integer.MAX_VALUE) {
@@ -290,7 +290,8 @@ public final class ActorFinder {
             Set<String> aliases = new LinkedHashSet<>();
             d.mentions.forEach(m -> aliases.add(m.text().replaceAll("\\s+", " ")));
             aliases.addAll(d.declared);
-            out.add(new Actor(d.id, d.name, d.type, new ArrayList<>(aliases), d.affiliation, d.mentions));
+            out.add(new Actor(d.id, d.name, d.type, gazetteer.byId(d.id).map(GazetteerEntry::iso).orElse(null),
+                    new ArrayList<>(aliases), d.affiliation, d.mentions));
         }
         return out;
     }

@@ -89,7 +89,7 @@ public final class Gazetteer {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] cols = Arrays.copyOf(line.split("\t", -1), 7);
+                String[] cols = Arrays.copyOf(line.split("\t", -1), 10);
                 String id = cell(cols[0]);
                 String type = cell(cols[1]);
                 String name = cell(cols[2]);
@@ -97,9 +97,21 @@ public final class Gazetteer {
                     throw new IllegalArgumentException("line " + lineNo + ": need id, type and name");
                 }
                 List<String> shortForms = list(cols[3]);
-                List<String> demonyms = list(cols[4]);
-                List<String> seats = list(cols[5]);
+                List<String> demonymCells = list(cols[4]);
+                List<String> seatCells = list(cols[5]);
+                List<String> demonyms = matched(demonymCells);
+                List<String> seats = matched(seatCells);
                 List<String> formal = list(cols[6]);
+                String iso = cell(cols[7]);
+                String status = cell(cols[8]);
+                List<String> operates = list(cols[9]);
+                if (iso != null && !iso.matches("[A-Z]{2}")) {
+                    throw new IllegalArgumentException("line " + lineNo + ": iso must be an ISO 3166-1 alpha-2 code");
+                }
+                if (status != null && !GazetteerEntry.STATUSES.contains(status)) {
+                    throw new IllegalArgumentException("line " + lineNo + ": status must be one of "
+                            + GazetteerEntry.STATUSES);
+                }
                 List<String> all = new ArrayList<>();
                 all.add(name);
                 all.addAll(shortForms);
@@ -119,9 +131,11 @@ public final class Gazetteer {
                 owner.put("#id:" + id, id);
                 switch (type.toLowerCase(Locale.ROOT)) {
                     case "country" -> entries.add(
-                            new GazetteerEntry(id, ActorType.COUNTRY, name, shortForms, demonyms, seats, formal));
+                            new GazetteerEntry(id, ActorType.COUNTRY, name, shortForms, demonyms, seats, formal,
+                                    iso, status, operates, fact(seatCells), fact(demonymCells)));
                     case "organization", "organisation" -> entries.add(new GazetteerEntry(
-                            id, ActorType.ORGANIZATION, name, shortForms, demonyms, seats, formal));
+                            id, ActorType.ORGANIZATION, name, shortForms, demonyms, seats, formal, iso, status,
+                            operates, fact(seatCells), fact(demonymCells)));
                     case "ignore" -> all.stream().distinct().forEach(ignored::add);
                     default -> throw new IllegalArgumentException("line " + lineNo + ": unknown type " + type);
                 }
@@ -138,6 +152,16 @@ public final class Gazetteer {
         }
         String s = raw.strip();
         return s.isEmpty() || s.equals("-") ? null : s;
+    }
+
+    /** The values that are matched in text: all but the '~' facts. */
+    private static List<String> matched(List<String> cells) {
+        return cells.stream().filter(c -> !c.startsWith("~")).toList();
+    }
+
+    /** The first value, matched or not, without its '~'. */
+    private static String fact(List<String> cells) {
+        return cells.isEmpty() ? null : cells.get(0).replaceFirst("^~", "");
     }
 
     private static List<String> list(String raw) {

@@ -14,9 +14,18 @@ import java.util.List;
  * @param demonyms adjectives that name the state ("Russian"); used for affiliation and attributive mentions
  * @param seats capitals and seats of power used as metonyms ("Moscow", "the Kremlin")
  * @param formalNames official names and fixed government phrasings
+ * @param iso states: ISO 3166-1 alpha-2 code, else null
+ * @param status states: {@code un-member}, {@code un-observer} or {@code disputed}, else null
+ * @param operatesIn organisations and movements: ids of the states they operate in
+ * @param capital states: the capital (the first seat, matched in text or not), else null
+ * @param demonym states: the usual demonym (matched in text or not), else null
  */
 public record GazetteerEntry(String id, ActorType type, String name, List<String> shortForms,
-        List<String> demonyms, List<String> seats, List<String> formalNames) {
+        List<String> demonyms, List<String> seats, List<String> formalNames, String iso, String status,
+        List<String> operatesIn, String capital, String demonym) {
+
+    /** The statuses a state may have. */
+    public static final List<String> STATUSES = List.of("un-member", "un-observer", "disputed");
 
     /** Copies the lists. */
     public GazetteerEntry {
@@ -24,6 +33,7 @@ public record GazetteerEntry(String id, ActorType type, String name, List<String
         demonyms = List.copyOf(demonyms);
         seats = List.copyOf(seats);
         formalNames = List.copyOf(formalNames);
+        operatesIn = List.copyOf(operatesIn);
     }
 
     /**

@@ -34,10 +34,10 @@ class ActorFinderRulesTest {
     static Stream<Arguments> callerActors() {
         return Stream.of(
                 // a new actor, found by name and alias, ignoring case
-                Arguments.of("Wagner Group fighters left. Wagner said so.",
-                        List.of(ActorSpec.of("Wagner Group", "Wagner")), "actor-wagner-group=Wagner Group|Wagner"),
-                Arguments.of("the wagner group and WAGNER.",
-                        List.of(ActorSpec.of("Wagner Group", "Wagner")), "actor-wagner-group=wagner group|WAGNER"),
+                Arguments.of("Redstone Group fighters left. Redstone said so.",
+                        List.of(ActorSpec.of("Redstone Group", "Redstone")), "actor-redstone-group=Redstone Group|Redstone"),
+                Arguments.of("the redstone group and REDSTONE.",
+                        List.of(ActorSpec.of("Redstone Group", "Redstone")), "actor-redstone-group=redstone group|REDSTONE"),
                 // extending a gazetteer entry: the name merges, the alias is new
                 Arguments.of("Russia and Rossiya and Moscow.",
                         List.of(ActorSpec.of("Russia", "Rossiya")), "russia=Russia|Rossiya|Moscow"),
@@ -105,8 +105,8 @@ class ActorFinderRulesTest {
 
     @Test
     void idsAreStableAcrossRunsAndFinders() {
-        String first = render(FINDER.find(ARTICLE, List.of(ActorSpec.of("Wagner")), false));
-        String again = render(new ActorFinder(Gazetteer.load()).find(ARTICLE, List.of(ActorSpec.of("Wagner")), false));
+        String first = render(FINDER.find(ARTICLE, List.of(ActorSpec.of("Redstone")), false));
+        String again = render(new ActorFinder(Gazetteer.load()).find(ARTICLE, List.of(ActorSpec.of("Redstone")), false));
         assertEquals(first, again);
         List<String> ids = FINDER.find(ARTICLE, List.of(), false).stream().map(Actor::id).toList();
         assertEquals(List.of("person-vladimir-putin", "russia", "person-joe-biden", "united-states", "ukraine",
