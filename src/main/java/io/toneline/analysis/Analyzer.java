@@ -91,7 +91,8 @@ public final class Analyzer {
             throw new TooLargeException("the article has " + paragraphs.size() + " paragraphs; the limit is "
                     + budget.maxParagraphs() + " (toneline.limits.max-paragraphs)");
         }
-        List<Actor> found = finder.find(text, request.actors(), request.rollUpToStates());
+        List<Actor> found = finder.references().resolve(text, paragraphs,
+                finder.find(text, request.actors(), request.rollUpToStates()));
         // all mentions by position, then one sweep over the paragraphs (both are sorted)
         List<Slot> all = new ArrayList<>();
         for (Actor a : found) {
@@ -163,7 +164,8 @@ public final class Analyzer {
                 mentionScores.computeIfAbsent(s.paragraph(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(s.actor(), k -> new ArrayList<>())
                         .add(new ParagraphTone.ScoredMention(s.mention().start(), s.mention().end(),
-                                s.mention().text(), score, ToneLabel.of(tone.relations())));
+                                s.mention().text(), score, ToneLabel.of(tone.relations()), s.mention().resolved(),
+                                s.mention().source()));
                 tonesByActor.computeIfAbsent(s.paragraph(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(s.actor(), k -> new ArrayList<>()).add(tone);
             }

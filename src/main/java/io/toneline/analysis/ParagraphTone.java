@@ -2,6 +2,7 @@ package io.toneline.analysis;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.toneline.analysis.actors.Mention;
 import io.toneline.analysis.timeline.ToneLabel;
 
 import java.util.List;
@@ -33,6 +34,11 @@ public record ParagraphTone(
      * @param text the mention as written
      * @param score this mention's own relations score
      * @param label this mention's level
+     * @param resolved true for a reference that is not a name ("both sides", "he"), resolved to this actor
+     * @param source for a resolved reference, the span of the mention it was resolved through; else null
      */
-    public record ScoredMention(int start, int end, String text, double score, ToneLabel label) {}
+    public record ScoredMention(int start, int end, String text, double score, ToneLabel label,
+            @Schema(description = "true for a reference that is not a name, resolved to this actor") boolean resolved,
+            @Schema(description = "the span of the named mention a resolved reference points back to")
+            Mention.Source source) {}
 }

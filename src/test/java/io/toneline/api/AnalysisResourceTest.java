@@ -255,4 +255,23 @@ class AnalysisResourceTest {
         given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("tone-model"));
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
     }
+
+    @Test
+    void aReferenceThatIsNotANameIsScoredForBothActorsAndPointsBack() {
+        String text = "Chad and Sudan signed a ceasefire in N'Djamena on Monday, and both sides pledged to withdraw troops.";
+        JsonPath json = given().contentType("text/plain").body(text).when().post("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath();
+        for (String id : List.of("chad", "sudan")) {
+            List<Map<String, Object>> mentions = json.getList(
+                    "paragraphs[0].tones.find { it.actor == '" + id + "' }.mentions");
+            Map<String, Object> both = mentions.stream().filter(m -> "both sides".equals(m.get("text"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(id + ": " + mentions));
+            assertEquals(true, both.get("resolved"));
+            // the source is the nearest named mention of that actor before the reference
+            @SuppressWarnings("unchecked")
+            Map<String, Integer> source = (Map<String, Integer>) both.get("source");
+            assertEquals(id.equals("chad") ? "N'Djamena" : "Sudan", text.substring(source.get("start"), source.get("end")));
+        }
+        assertEquals("TD", actor(json, "chad").get("iso"));
+    }
 }

@@ -84,6 +84,11 @@ public final class ActorFinder {
         this.people = new PersonFinder(Set.copyOf(singleWords));
     }
 
+    /** @return a resolver of references that are not names, on this finder's gazetteer */
+    public ReferenceResolver references() {
+        return new ReferenceResolver(gazetteer);
+    }
+
     private void addGazetteerAlias(String alias, GazetteerRef ref) {
         gazetteerIndex.add(alias, ref, AliasIndex.defaultRule(alias));
         if (alias.startsWith("the ")) {

@@ -1,0 +1,274 @@
+package io.toneline.analysis.actors;
+
+import io.toneline.analysis.text.Paragraph;
+import io.toneline.analysis.text.ParagraphKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves references that are not names to the actors the article already named, precision first:
+ * a reference is resolved only when exactly one reading is possible, else it stays unresolved.
+ *
+ * <ul>
+ *   <li><b>Plural references</b> ("both sides", "the two countries", "the neighbours", "the two
+ *       leaders"): to the two actors of the current interaction, the actors named in the nearest scope
+ *       that names any: the sentence so far, else the paragraph so far, else the previous body
+ *       paragraph. Exactly two distinct actors of the right kind (states for "countries", people for
+ *       "leaders", any for "sides") or nothing. For "sides", a person counts as the state they act for
+ *       when that state is also named.</li>
+ *   <li><b>Pronouns</b> ("he", "she", "his", "her", "him"): to the one person named in the sentence so far
+ *       or the sentence before (the last of the previous paragraph for a paragraph's first sentence); not when another person, or a capitalised name
+ *       that is no actor (perhaps a person Toneline does not know), is there too.</li>
+ *   <li><b>Movement references</b> ("the rebels", "the militants", "the insurgents", "the militia",
+ *       "the jihadists"): to the one armed or political movement (a gazetteer organisation that operates
+ *       in a state) the article named before; not when it named two.</li>
+ * </ul>
+ * Each resolved mention keeps the span of the mention it was resolved through ({@link Mention#source()}).
+ * Pure and thread-safe.
+ */
+public final class ReferenceResolver {
+
+    private static final Pattern SIDES = Pattern.compile("\\b(?:both sides|the two sides|both parties|the two parties)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATES = Pattern.compile("\\b(?:both countries|the two countries|both nations"
+            + "|the two nations|both governments|the two governments|the two neighbou?rs|the neighbou?rs"
+            + "|both neighbou?rs|both capitals|the two capitals|the two states)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PEOPLE = Pattern.compile("\\b(?:the two leaders|both leaders|the two presidents"
+            + "|both presidents|the two men|the two women|the two ministers)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUNS = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
+    private static final Pattern MOVEMENTS = Pattern.compile("\\bthe (?:rebels|militants|insurgents|militia"
+            + "|jihadists)\\b", Pattern.CASE_INSENSITIVE);
+    /** Two capitalised words in a row: a name, perhaps of a person Toneline did not find. */
+    private static final Pattern NAME_PAIR = Pattern.compile("\\b\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|near|across|outside)\\s+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'’”)]?\\s+");
+
+    private final Gazetteer gazetteer;
+
+    /** @param gazetteer tells movements (organisations that operate in a state) from other organisations */
+    public ReferenceResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A mention and whose it is. */
+    private record Owned(Actor actor, Mention mention) {}
+
+    /**
+     * @param text the article
+     * @param paragraphs its paragraphs
+     * @param actors the actors found in it (names only)
+     * @return the same actors, in the same order, with resolved references added to their mentions
+     */
+    public List<Actor> resolve(String text, List<Paragraph> paragraphs, List<Actor> actors) {
+        List<Owned> named = new ArrayList<>();
+        for (Actor a : actors) {
+            for (Mention m : a.mentions()) {
+                named.add(new Owned(a, m));
+            }
+        }
+        named.sort(Comparator.comparingInt(o -> o.mention().start()));
+        Map<String, List<Mention>> added = new LinkedHashMap<>();
+        Paragraph previous = null;
+        for (Paragraph p : paragraphs) {
+            if (p.kind() != ParagraphKind.BODY) {
+                continue;
+            }
+            String para = p.text(text);
+            List<int[]> sentences = sentences(para, p.start());
+            resolvePlural(SIDES, Kind.ANY, text, para, p, previous, sentences, named, added);
+            resolvePlural(STATES, Kind.STATE, text, para, p, previous, sentences, named, added);
+            resolvePlural(PEOPLE, Kind.PERSON, text, para, p, previous, sentences, named, added);
+            resolvePronouns(text, para, p, previous, sentences, named, added);
+            resolveMovements(text, para, p, named, added);
+            previous = p;
+        }
+        List<Actor> out = new ArrayList<>(actors.size());
+        for (Actor a : actors) {
+            List<Mention> extra = added.get(a.id());
+            if (extra == null) {
+                out.add(a);
+                continue;
+            }
+            List<Mention> all = new ArrayList<>(a.mentions());
+            all.addAll(extra);
+            all.sort(Comparator.comparingInt(Mention::start));
+            out.add(new Actor(a.id(), a.name(), a.type(), a.iso(), a.aliases(), a.affiliation(), all));
+        }
+        return out;
+    }
+
+    private enum Kind { ANY, STATE, PERSON }
+
+    private void resolvePlural(Pattern pattern, Kind kind, String text, String para, Paragraph p, Paragraph previous,
+            List<int[]> sentences, List<Owned> named, Map<String, List<Mention>> added) {
+        Matcher m = pattern.matcher(para);
+        while (m.find()) {
+            int at = p.start() + m.start();
+            int end = p.start() + m.end();
+            if (overlaps(named, at, end)) {
+                continue;
+            }
+            int[] sentence = enclosing(sentences, at);
+            List<int[]> scopes = new ArrayList<>(List.of(new int[] {sentence[0], at}, new int[] {p.start(), at}));
+            if (previous != null) {
+                scopes.add(new int[] {previous.start(), previous.end()});
+            }
+            for (int[] scope : scopes) {
+                Map<String, Owned> parties = parties(named, scope[0], scope[1], kind);
+                if (parties.isEmpty()) {
+                    continue;
+                }
+                if (parties.size() == 2) {
+                    for (Owned o : parties.values()) {
+                        add(added, o, at, end, text);
+                    }
+                }
+                break; // the nearest scope that names anybody decides, resolved or not
+            }
+        }
+    }
+
+    /** The distinct actors of the right kind named in [from, to), each with its last mention there. */
+    private Map<String, Owned> parties(List<Owned> named, int from, int to, Kind kind) {
+        Map<String, Owned> out = new LinkedHashMap<>();
+        for (Owned o : named) {
+            if (o.mention().start() >= from && o.mention().end() <= to && fits(o.actor(), kind)) {
+                out.put(o.actor().id(), o);
+            }
+        }
+        if (kind == Kind.ANY) {
+            // "Putin ... Russia ... Ukraine ... both sides": a person counts as the state they act for
+            out.values().removeIf(o -> o.actor().type() == ActorType.PERSON && o.actor().affiliation() != null
+                    && out.containsKey(o.actor().affiliation()));
+        }
+        return out;
+    }
+
+    private static boolean fits(Actor a, Kind kind) {
+        return switch (kind) {
+            case ANY -> a.type() == ActorType.COUNTRY || a.type() == ActorType.ORGANIZATION
+                    || a.type() == ActorType.PERSON;
+            case STATE -> a.type() == ActorType.COUNTRY;
+            case PERSON -> a.type() == ActorType.PERSON;
+        };
+    }
+
+    private void resolvePronouns(String text, String para, Paragraph p, Paragraph previous, List<int[]> sentences,
+            List<Owned> named, Map<String, List<Mention>> added) {
+        Matcher m = PRONOUNS.matcher(para);
+        while (m.find()) {
+            int at = p.start() + m.start();
+            int end = p.start() + m.end();
+            if (overlaps(named, at, end)) {
+                continue;
+            }
+            int index = sentences.indexOf(enclosing(sentences, at));
+            int from;
+            if (index > 0) {
+                from = sentences.get(index - 1)[0];
+            } else if (previous != null && previous.index() == p.index() - 1) {
+                // "He added ..." opening a paragraph: the last sentence of the one before
+                List<int[]> before = sentences(previous.text(text), previous.start());
+                from = before.get(before.size() - 1)[0];
+            } else {
+                from = sentences.get(0)[0];
+            }
+            Map<String, Owned> people = parties(named, from, at, Kind.PERSON);
+            if (people.size() != 1 || unknownName(text, named, from, at)) {
+                continue;
+            }
+            add(added, people.values().iterator().next(), at, end, text);
+        }
+    }
+
+    /**
+     * True when [from, to) holds a capitalised two-word name that is no mention (a person we missed?),
+     * except after a preposition of place ("in New York").
+     */
+    private static boolean unknownName(String text, List<Owned> named, int from, int to) {
+        Matcher m = NAME_PAIR.matcher(text).region(from, to);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (PLACE_BEFORE.matcher(text.substring(Math.max(0, s - 8), s)).find()) {
+                continue;
+            }
+            boolean covered = named.stream().anyMatch(o -> o.mention().start() <= s && e <= o.mention().end()
+                    || (o.mention().start() < e && s < o.mention().end()));
+            if (!covered) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void resolveMovements(String text, String para, Paragraph p, List<Owned> named,
+            Map<String, List<Mention>> added) {
+        Matcher m = MOVEMENTS.matcher(para);
+        while (m.find()) {
+            int at = p.start() + m.start();
+            int end = p.start() + m.end();
+            if (overlaps(named, at, end)) {
+                continue;
+            }
+            Map<String, Owned> movements = new LinkedHashMap<>();
+            for (Owned o : named) {
+                if (o.mention().end() <= at && isMovement(o.actor())) {
+                    movements.put(o.actor().id(), o);
+                }
+            }
+            if (movements.size() == 1) {
+                add(added, movements.values().iterator().next(), at, end, text);
+            }
+        }
+    }
+
+    private boolean isMovement(Actor a) {
+        return a.type() == ActorType.ORGANIZATION
+                && gazetteer.byId(a.id()).map(e -> !e.operatesIn().isEmpty()).orElse(false);
+    }
+
+    private static void add(Map<String, List<Mention>> added, Owned through, int start, int end, String text) {
+        added.computeIfAbsent(through.actor().id(), k -> new ArrayList<>()).add(new Mention(start, end,
+                text.substring(start, end), new Mention.Source(through.mention().start(), through.mention().end())));
+    }
+
+    private static boolean overlaps(List<Owned> named, int start, int end) {
+        for (Owned o : named) {
+            if (o.mention().start() < end && start < o.mention().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sentence ranges of a paragraph, as absolute offsets. */
+    static List<int[]> sentences(String para, int offset) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(para);
+        int start = 0;
+        while (m.find()) {
+            out.add(new int[] {offset + start, offset + m.end()});
+            start = m.end();
+        }
+        if (start < para.length()) {
+            out.add(new int[] {offset + start, offset + para.length()});
+        }
+        return out;
+    }
+
+    private static int[] enclosing(List<int[]> sentences, int at) {
+        for (int[] s : sentences) {
+            if (at >= s[0] && at < s[1]) {
+                return s;
+            }
+        }
+        return sentences.get(sentences.size() - 1);
+    }
+}

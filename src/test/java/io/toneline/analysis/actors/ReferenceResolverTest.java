@@ -1,0 +1,67 @@
+package io.toneline.analysis.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.toneline.analysis.text.Segmenter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Text in, the actor each reference that is not a name resolves to out ("" = stays unresolved). */
+class ReferenceResolverTest {
+
+    private static final ActorFinder FINDER = new ActorFinder(Gazetteer.load());
+
+    /** "reference=actor(s)" for every resolved mention, in text order; "|" between paragraphs is a break. */
+    private static String resolve(String text) {
+        String t = text.replace(" | ", "\n\n");
+        List<Actor> actors = FINDER.references().resolve(t, Segmenter.split(t), FINDER.find(t, List.of(), false));
+        TreeMap<Integer, List<String>> byStart = new TreeMap<>();
+        for (Actor a : actors) {
+            for (Mention m : a.mentions()) {
+                if (m.resolved()) {
+                    byStart.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(a.id());
+                    // the source must be a named mention of the same actor
+                    assertEquals(true, a.mentions().stream().anyMatch(n -> !n.resolved()
+                            && n.start() == m.source().start() && n.end() == m.source().end()), m.toString());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byStart.forEach((start, ids) -> out.add(t.substring(start).split("[ ,.]")[0] + "…=" + String.join("+",
+                ids.stream().sorted().toList())));
+        return String.join("; ", out);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // plural references: the two actors of the current interaction
+        "\"Chad and Sudan signed a ceasefire on Monday, and both sides pledged to respect it.\"|both…=chad+sudan",
+        "\"Ethiopia and Eritrea reopened their border. The two countries had fought a war.\"|The…=eritrea+ethiopia",
+        "\"Israel struck Gaza as talks with Hamas stalled. Both sides blamed each other.\"|Both…=hamas+israel",
+        "\"Cambodia and Thailand clashed again. $ The neighbours agreed to talks on Friday.\"|The…=cambodia+thailand",
+        "\"President Emmanuel Macron met Chancellor Olaf Scholz. The two leaders agreed on a plan.\"|The…=person-emmanuel-macron+person-olaf-scholz",
+        // a person counts as the state they act for when it is named too
+        "\"Russia and Ukraine met in Istanbul, where Russian President Vladimir Putin's envoy spoke. Both sides agreed to swap prisoners.\"|Both…=russia+ukraine",
+        // must not resolve: three states in play, or none
+        "\"Iran, Iraq and Syria met. Both sides agreed.\"|",
+        "\"The strike divided the union. Both sides dug in.\"|",
+        "\"The two countries signed a deal.\"|",
+        // pronouns: the one person in the sentence so far or the one before
+        "\"Iranian President Masoud Pezeshkian spoke in New York on Tuesday. He called for talks.\"|He…=person-masoud-pezeshkian",
+        "\"Prime Minister Keir Starmer visited Kyiv. $ He promised more aid.\"|He…=person-keir-starmer",
+        // must not resolve: two people, or a capitalised name Toneline does not know
+        "\"President Joe Biden met President Xi Jinping. He said the talks were frank.\"|",
+        "\"President Joe Biden met Jane Goodall. She praised him.\"|",
+        // movements: the one movement named before
+        "\"M23 fighters seized Goma. The rebels then advanced south.\"|The…=m23",
+        "\"Boko Haram and ISWAP clashed in Borno. The militants lost dozens.\"|",
+    })
+    void resolves(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, resolve(text.replace(" $ ", " | ")));
+    }
+}
