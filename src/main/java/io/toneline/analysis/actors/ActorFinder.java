@@ -186,6 +186,9 @@ public final class ActorFinder {
         if (AMBIGUOUS_ACRONYMS.contains(h.alias()) && shouting(view, h.start(), h.end())) {
             return null; // "TRUMP TELLS US": in all-caps text "US" is as likely the pronoun
         }
+        if (Lexicon.NAME_LIKE_STATES.contains(h.alias()) && partOfAPersonsName(view, h.start(), h.end())) {
+            return null; // "Jordan Bardella", "Michael Jordan", "Chad Smith"
+        }
         ActorDraft target = registry.gazetteer(ref.entry());
         int govEnd = governmentWordEnd(view, h.end());
         if (govEnd > 0) {
@@ -196,6 +199,27 @@ public final class ActorFinder {
         }
         return new Candidate(h.start(), h.end(), Candidate.GAZETTEER, target);
     }
+
+    /**
+     * True when a name-like state name sits inside a person's name: followed by a capitalised word, or
+     * preceded by one that does not start the sentence.
+     */
+    private static boolean partOfAPersonsName(String view, int start, int end) {
+        java.util.regex.Matcher after = NEXT_WORD.matcher(view).region(end, view.length());
+        if (after.lookingAt() && Character.isUpperCase(after.group(1).charAt(0))
+                && !Lexicon.GOVERNMENT_WORDS.contains(after.group(1).toLowerCase(Locale.ROOT))
+                && !Lexicon.TITLES.contains(after.group(1))) {
+            return true;
+        }
+        String before = view.substring(Math.max(0, start - 30), start);
+        java.util.regex.Matcher prev = PREVIOUS_WORD.matcher(before);
+        return prev.find() && !before.substring(0, prev.start()).stripTrailing().matches("(?s).*[.!?:\"“]$|")
+                && !Lexicon.TITLES.contains(prev.group(1));
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(" (\\p{L}+)");
+    private static final java.util.regex.Pattern PREVIOUS_WORD =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+) $");
 
     /** True when the words on both sides of [start, end) are written in capitals. */
     private static boolean shouting(String view, int start, int end) {

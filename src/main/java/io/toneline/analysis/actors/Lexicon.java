@@ -43,6 +43,9 @@ final class Lexicon {
             "PM", "CEO", "Sen", "Rep", "Gov", "Gen", "Lt Gen", "Adm", "Col", "Mr", "Mrs", "Ms", "Miss", "Dr",
             "Sir", "Dame", "Lord"));
 
+    /** State names that are also common given names or surnames ("Jordan Bardella", "Chad Smith"). */
+    static final Set<String> NAME_LIKE_STATES = set("Chad", "Jordan", "Georgia", "Togo", "Lao");
+
     /** Titles that only match exactly as written. */
     static final Set<String> ABBREVIATED_TITLES = set(
             "PM", "CEO", "Sen", "Rep", "Gov", "Gen", "Lt Gen", "Adm", "Col", "Mr", "Mrs", "Ms", "Miss", "Dr",

@@ -155,6 +155,19 @@ class ActorFinderRulesTest {
         assertEquals("", render(FINDER.find("He met the White\n\nHouse team.", List.of(), false)));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Jordan Bardella led the polls.|",
+        "The player Michael Jordan retired.|",
+        "Chad Smith played drums.|",
+        "Jordan and Chad signed an accord.|jordan=Jordan; chad=Chad",
+        "Chad President Mahamat Deby spoke.|person-mahamat-deby=Chad President Mahamat Deby",
+        "Jordan Valley farmers protested.|",
+        "Officials in Georgia said so.|georgia=Georgia"})
+    void stateNamesThatAreAlsoPeoplesNames(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, render(FINDER.find(text, List.of(), false)));
+    }
+
     @Test
     void emptyAndNullText() {
         assertEquals(List.of(), FINDER.find("", null, false));
