@@ -34,6 +34,7 @@ public class ToneService {
     private volatile ToneModel model;
     private volatile ToneBatcher batcher;
     private volatile String failure;
+    private Path dir;
 
     /** @param config application configuration */
     public ToneService(TonelineConfig config) {
@@ -41,6 +42,8 @@ public class ToneService {
     }
 
     void onStart(@Observes StartupEvent event) {
+        // a model directory that is not there fails the start at once, with where it looked
+        dir = ModelLocation.resolve(config.model().dir());
         if (config.model().loadAsync()) {
             Thread loader = new Thread(this::load, "tone-model-loader");
             loader.setDaemon(true);
@@ -64,7 +67,6 @@ public class ToneService {
     public static final int SHUTDOWN_LAST = 10_000;
 
     private void load() {
-        Path dir = Path.of(config.model().dir());
         try {
             long t0 = System.nanoTime();
             ToneModel loaded = ToneModel.load(dir, config.model().maxBatchTokens(), config.model().precision());
