@@ -195,6 +195,20 @@ public final class AnalysisStore {
         });
     }
 
+    /** @return how many stored analyses have each status (statuses with none are left out) */
+    public java.util.Map<String, Long> countByStatus() {
+        return inTransaction(c -> {
+            java.util.Map<String, Long> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM analyses GROUP BY status");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /**
      * Retention: removes finished analyses older than the cut-off.
      *

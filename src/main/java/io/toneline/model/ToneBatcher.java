@@ -24,7 +24,7 @@ public final class ToneBatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ToneBatcher.class);
 
-    private record Job(ToneInput input, CompletableFuture<List<TargetTone>> future) {}
+    private record Job(ToneInput input, CompletableFuture<List<TargetTone>> future, long queuedAt) {}
 
     private final Function<List<ToneInput>, List<List<TargetTone>>> scorer;
     private final int maxBatchTokens;
@@ -34,6 +34,7 @@ public final class ToneBatcher implements AutoCloseable {
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong texts = new AtomicLong();
     private volatile boolean running = true;
+    private volatile ScoringObserver observer = ScoringObserver.NONE;
 
     /**
      * @param scorer scores a batch of texts (normally {@link ToneModel#score})
@@ -69,10 +70,20 @@ public final class ToneBatcher implements AutoCloseable {
         List<CompletableFuture<List<TargetTone>>> futures = new ArrayList<>(inputs.size());
         for (ToneInput input : inputs) {
             CompletableFuture<List<TargetTone>> f = new CompletableFuture<>();
-            queue.add(new Job(input, f));
+            queue.add(new Job(input, f, System.nanoTime()));
             futures.add(f);
         }
         return futures;
+    }
+
+    /** @param observer told how long each text waited in the queue */
+    public void observe(ScoringObserver observer) {
+        this.observer = observer == null ? ScoringObserver.NONE : observer;
+    }
+
+    /** @return texts waiting now */
+    public int queued() {
+        return queue.size();
     }
 
     /** @return forward batches run so far */
@@ -118,6 +129,10 @@ public final class ToneBatcher implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 failAll(batch, new OverloadedException("the tone model is shutting down"));
                 return;
+            }
+            long now = System.nanoTime();
+            for (Job job : batch) {
+                observer.waited(now - job.queuedAt());
             }
             run(batch);
         }

@@ -34,6 +34,8 @@ import java.util.Map;
  */
 public final class ToneModel implements AutoCloseable {
 
+    private volatile ScoringObserver observer = ScoringObserver.NONE;
+
     static {
         // Never download anything; shapes vary per batch, so the profiling graph executor only
         // costs warm-up time (DJL's advice for dynamic shapes).
@@ -161,10 +163,13 @@ public final class ToneModel implements AutoCloseable {
      * @return per input, per target (in the order given), its tone
      */
     public List<List<TargetTone>> score(List<ToneInput> inputs) {
+        long t0 = System.nanoTime();
         List<Window> windows = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             windows.addAll(featurizer.windows(i, inputs.get(i)));
         }
+        ScoringObserver obs = observer;
+        obs.tokenized(System.nanoTime() - t0);
         // similar lengths together: less padding
         windows.sort(Comparator.comparingInt(Window::length));
         TargetTone[][] tones = new TargetTone[inputs.size()][];
@@ -172,7 +177,11 @@ public final class ToneModel implements AutoCloseable {
             tones[i] = new TargetTone[inputs.get(i).targets().size()];
         }
         for (List<Window> batch : batches(windows, maxBatchTokens)) {
+            long f0 = System.nanoTime();
             float[][][] probs = forward(batch);
+            int tokens = batch.stream().mapToInt(Window::length).sum();
+            obs.forwarded(System.nanoTime() - f0, batch.size(), tokens,
+                    batch.size() * batch.stream().mapToInt(Window::length).max().orElse(0));
             for (int w = 0; w < batch.size(); w++) {
                 Window win = batch.get(w);
                 ToneInput in = inputs.get(win.input());
@@ -192,6 +201,11 @@ public final class ToneModel implements AutoCloseable {
 
     private static float[] slice(float[] p, ModelInfo.Head head) {
         return java.util.Arrays.copyOfRange(p, head.offset(), head.offset() + head.labels().size());
+    }
+
+    /** @param observer told about tokenising and forward passes from now on */
+    public void observe(ScoringObserver observer) {
+        this.observer = observer == null ? ScoringObserver.NONE : observer;
     }
 
     /**

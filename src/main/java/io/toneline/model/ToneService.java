@@ -6,6 +6,7 @@ import io.toneline.config.TonelineConfig;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import java.nio.file.Path;
@@ -36,9 +37,15 @@ public class ToneService {
     private volatile String failure;
     private Path dir;
 
-    /** @param config application configuration */
-    public ToneService(TonelineConfig config) {
+    private final Event<ModelLoaded> loadedEvent;
+
+    /**
+     * @param config application configuration
+     * @param loadedEvent fired once the model is ready
+     */
+    public ToneService(TonelineConfig config, Event<ModelLoaded> loadedEvent) {
         this.config = config;
+        this.loadedEvent = loadedEvent;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -87,6 +94,7 @@ public class ToneService {
             batcher = new ToneBatcher(loaded::score, config.model().maxBatchTokens(),
                     config.model().maxBatchDelay(), config.model().maxQueuedTexts());
             model = loaded;
+            loadedEvent.fire(new ModelLoaded(loaded, batcher, (t2 - t0) / 1e9));
         } catch (Exception | UnsatisfiedLinkError e) {
             failure = e.getMessage();
             LOG.errorf(e, "Could not load the tone model from %s", dir.toAbsolutePath());
