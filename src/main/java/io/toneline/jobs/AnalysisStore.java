@@ -117,7 +117,7 @@ public final class AnalysisStore {
     public Optional<AnalysisRecord> get(String id, boolean withResult) {
         return inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + (withResult ? ", result" : "")
-                    + " FROM analyses WHERE id = ?")) {
+                    + " FROM analyses WHERE id = ? AND status <> 'deleted'")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(read(rs, withResult)) : Optional.empty();
@@ -134,7 +134,8 @@ public final class AnalysisStore {
      */
     public Optional<Long> seqOf(String id) {
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM analyses WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq FROM analyses WHERE id = ? AND status <> 'deleted'")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
@@ -177,11 +178,28 @@ public final class AnalysisStore {
      */
     public boolean delete(String id) {
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM analyses WHERE id = ?")) {
-                ps.setString(1, id);
-                return ps.executeUpdate() == 1;
+            boolean done = tombstone(c, id, System.currentTimeMillis());
+            if (!done) {
+                c.rollback(); // give the sequence number back
             }
+            return done;
         });
+    }
+
+    /**
+     * Turns an analysis into a tombstone: its request, result and key are dropped, and it gets a new
+     * sequence number, so that pollers of the change feed see it once as {@code deleted} and drop it.
+     */
+    private static boolean tombstone(java.sql.Connection c, String id, long now) throws SQLException {
+        long seq = Jdbc.nextSeq(c);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'deleted', seq = ?, "
+                + "request = '{}', request_hash = '', result = NULL, error = NULL, idempotency_key = NULL, "
+                + "owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND status <> 'deleted'")) {
+            ps.setLong(1, seq);
+            ps.setLong(2, now);
+            ps.setString(3, id);
+            return ps.executeUpdate() == 1;
+        }
     }
 
     /** @return jobs waiting for a worker */
@@ -216,13 +234,32 @@ public final class AnalysisStore {
      * @return rows removed
      */
     public int deleteFinishedBefore(long finishedBefore) {
-        return inTransaction(c -> {
+        // first into tombstones (pollers see each expiry once), then tombstones older than the cut-off go
+        List<String> expired = inTransaction(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM analyses WHERE finished_at IS NOT NULL "
+                    + "AND finished_at < ? AND status IN ('succeeded', 'failed') FETCH FIRST 1000 ROWS ONLY")) {
+                ps.setLong(1, finishedBefore);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+        int n = 0;
+        for (String id : expired) {
+            n += delete(id) ? 1 : 0;
+        }
+        inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM analyses WHERE finished_at IS NOT NULL AND finished_at < ?")) {
+                    "DELETE FROM analyses WHERE status = 'deleted' AND updated_at < ?")) {
                 ps.setLong(1, finishedBefore);
                 return ps.executeUpdate();
             }
         });
+        return n;
     }
 
     private static AnalysisRecord read(ResultSet rs, boolean withResult) throws SQLException {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** Life cycle of a stored analysis: queued, running, then succeeded or failed. */
+/** Life cycle of a stored analysis: queued, running, then succeeded or failed; deleted at the end. */
 public enum JobStatus {
     QUEUED,
     RUNNING,
     SUCCEEDED,
-    FAILED;
+    FAILED,
+    /** A tombstone: deleted by a client or expired; shown once in the change feed, never by id. */
+    DELETED;
 
     /** @return the lower-case name used in JSON and in the database */
     @JsonValue

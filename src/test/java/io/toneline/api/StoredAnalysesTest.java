@@ -147,7 +147,16 @@ class StoredAnalysesTest {
     void deletesAndReportsMissingAnalyses() {
         String id = given().contentType("text/plain").body(TEXT).when().post("/v1/analyses")
                 .then().statusCode(200).extract().jsonPath().getString("id");
+        String cursor = given().queryParam("limit", 1000).when().get("/v1/analyses").then().statusCode(200)
+                .extract().jsonPath().getString("next");
         given().when().delete("/v1/analyses/" + id).then().statusCode(204);
+        // the feed shows the deletion once, as a tombstone, so that pollers drop it
+        io.restassured.path.json.JsonPath feed = given().queryParam("since", cursor).when().get("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(id), feed.getList("items.id"));
+        assertEquals("deleted", feed.getString("items[0].status"));
+        given().queryParam("since", feed.getString("next")).when().get("/v1/analyses").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(0));
         given().when().get("/v1/analyses/" + id).then().statusCode(404).contentType("application/problem+json");
         given().when().delete("/v1/analyses/" + id).then().statusCode(404);
         given().header("If-None-Match", "\"a1\"").when().get("/v1/analyses/nope").then().statusCode(404);

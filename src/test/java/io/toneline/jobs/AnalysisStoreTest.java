@@ -199,4 +199,26 @@ class AnalysisStoreTest {
         assertTrue(store.delete("new"));
         assertFalse(store.delete("new"));
     }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aDeletedOrExpiredAnalysisShowsOnceInTheFeedAsATombstone(String kind) throws Exception {
+        AnalysisStore store = store(kind);
+        store.insert("gone", JobStatus.SUCCEEDED, "{}", "h1", "key-1", "{\"a\":1}", 1_000);
+        store.insert("old", JobStatus.SUCCEEDED, "{}", "h2", null, "{}", 1_000);
+        long cursor = store.changedSince(0, null, 100).get(1).seq();
+        assertTrue(store.delete("gone"));
+        store.deleteFinishedBefore(5_000); // "old" expires
+        List<AnalysisRecord> changes = store.changedSince(cursor, null, 100);
+        assertEquals(List.of("gone", "old"), changes.stream().map(AnalysisRecord::id).toList());
+        assertTrue(changes.stream().allMatch(r -> r.status() == JobStatus.DELETED));
+        assertTrue(store.get("gone", true).isEmpty(), "a tombstone is not an analysis");
+        assertTrue(store.seqOf("gone").isEmpty());
+        assertTrue(store.findByKey("key-1").isEmpty(), "the key is free again");
+        long after = changes.get(1).seq();
+        assertEquals(List.of(), store.changedSince(after, null, 100), "each tombstone shows once");
+        // tombstones themselves go once they are older than the cut-off
+        store.deleteFinishedBefore(System.currentTimeMillis() + 1);
+        assertEquals(List.of(), store.changedSince(0, JobStatus.DELETED, 100));
+    }
 }
