@@ -12,12 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param title optional title (at most 1000 characters), echoed in the result
  * @param actors optional actors that extend or override detection
  * @param rollUpToStates optional: fold people and government bodies into their state
+ * @param publishedAt optional: when the article was published (ISO-8601 date or instant); dates the
+ *        article in actor timelines (else the submission time)
  */
 public record AnalysisRequest(
         @Schema(required = true) String text,
         @Schema(maxLength = 1000) String title,
         List<ActorInput> actors,
-        Boolean rollUpToStates) {
+        Boolean rollUpToStates,
+        @Schema(example = "2026-11-20T08:30:00Z") String publishedAt) {
 
     /**
      * A caller-supplied actor.

@@ -96,4 +96,24 @@ final class AnalysisRequests {
         }
         throw new InvalidInputException("limit must be a whole number from 1 to 1000");
     }
+
+    /**
+     * @param value an ISO-8601 instant ({@code 2026-11-20T08:30:00Z}), date-time with offset, or date
+     * @return epoch milliseconds, null when absent
+     */
+    static Long publishedAt(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            if (v.length() == 10) {
+                return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+            }
+            return java.time.OffsetDateTime.parse(v).toInstant().toEpochMilli();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("publishedAt must be an ISO-8601 date (2026-11-20) or date-time "
+                    + "with offset (2026-11-20T08:30:00Z)");
+        }
+    }
 }

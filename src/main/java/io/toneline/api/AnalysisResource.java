@@ -65,8 +65,8 @@ public class AnalysisResource {
         if (body == null) {
             throw new InvalidInputException("the request body is empty; send {\"text\": \"...\"}");
         }
-        return submit(request(StoredRequest.TEXT, body.text(), body.title(), body.actors(), body.rollUpToStates()),
-                prefer, key);
+        return submit(request(StoredRequest.TEXT, body.text(), body.title(), body.actors(), body.rollUpToStates(),
+                AnalysisRequests.publishedAt(body.publishedAt())), prefer, key);
     }
 
     /**
@@ -83,9 +83,11 @@ public class AnalysisResource {
     public Response analyzeText(String text,
             @Parameter(description = "article title") @QueryParam("title") String title,
             @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") String rollUp,
+            @Parameter(description = "when the article was published (ISO-8601 date or instant)")
+            @QueryParam("publishedAt") String publishedAt,
             @HeaderParam("Prefer") String prefer, @HeaderParam("Idempotency-Key") String key) {
-        return submit(request(StoredRequest.TEXT, text, title, null, AnalysisRequests.flag(rollUp, "rollUpToStates")),
-                prefer, key);
+        return submit(request(StoredRequest.TEXT, text, title, null, AnalysisRequests.flag(rollUp, "rollUpToStates"),
+                AnalysisRequests.publishedAt(publishedAt)), prefer, key);
     }
 
     /**
@@ -102,9 +104,11 @@ public class AnalysisResource {
     public Response analyzeHtml(String html,
             @Parameter(description = "article title") @QueryParam("title") String title,
             @Parameter(description = "fold people into their state") @QueryParam("rollUpToStates") String rollUp,
+            @Parameter(description = "when the article was published (ISO-8601 date or instant)")
+            @QueryParam("publishedAt") String publishedAt,
             @HeaderParam("Prefer") String prefer, @HeaderParam("Idempotency-Key") String key) {
-        return submit(request(StoredRequest.HTML, html, title, null, AnalysisRequests.flag(rollUp, "rollUpToStates")),
-                prefer, key);
+        return submit(request(StoredRequest.HTML, html, title, null, AnalysisRequests.flag(rollUp, "rollUpToStates"),
+                AnalysisRequests.publishedAt(publishedAt)), prefer, key);
     }
 
     /**
@@ -178,10 +182,10 @@ public class AnalysisResource {
     }
 
     private StoredRequest request(String format, String text, String title, List<AnalysisRequest.ActorInput> actors,
-            Boolean rollUp) {
+            Boolean rollUp, Long publishedAt) {
         List<ActorSpec> specs = AnalysisRequests.actors(actors, limits);
         return new StoredRequest(format, text == null ? "" : text, AnalysisRequests.title(title), specs,
-                rollUp == null ? analyses.rollUpByDefault() : rollUp);
+                rollUp == null ? analyses.rollUpByDefault() : rollUp, publishedAt);
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -61,6 +61,25 @@ public final class AnalysisStore {
      */
     public AnalysisRecord insert(String id, JobStatus status, String request, String requestHash,
             String idempotencyKey, String result, long now) {
+        return insert(id, status, request, requestHash, idempotencyKey, result, now, now, List.of());
+    }
+
+    /**
+     * Stores a new analysis and, when it is finished, its actor rows in the same transaction.
+     *
+     * @param id new id
+     * @param status {@code QUEUED} or {@code SUCCEEDED}
+     * @param request the request JSON
+     * @param requestHash its hash
+     * @param idempotencyKey key or null
+     * @param result analysis JSON when already done, else null
+     * @param now epoch ms
+     * @param publishedAt when the article was published, epoch ms (the submission time if unknown)
+     * @param tones per actor, how the analysis treated it
+     * @return the stored row (without result)
+     */
+    public AnalysisRecord insert(String id, JobStatus status, String request, String requestHash,
+            String idempotencyKey, String result, long now, long publishedAt, List<ActorTone> tones) {
         try {
             return inTransaction(c -> {
                 long seq = Jdbc.nextSeq(c);
@@ -81,6 +100,9 @@ public final class AnalysisStore {
                     Jdbc.setLong(ps, 11, done ? now : null);
                     ps.setLong(12, now);
                     ps.executeUpdate();
+                }
+                if (result != null) {
+                    ActorIndex.write(c, id, publishedAt, tones);
                 }
                 return new AnalysisRecord(id, status, seq, idempotencyKey, status.finished() ? 1 : 0, now,
                         status.finished() ? now : null, status.finished() ? now : null, now, null, null);
@@ -198,8 +220,17 @@ public final class AnalysisStore {
             ps.setLong(1, seq);
             ps.setLong(2, now);
             ps.setString(3, id);
-            return ps.executeUpdate() == 1;
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
         }
+        ActorIndex.delete(c, id);
+        return true;
+    }
+
+    /** @return the database access this store uses, for the other views of the same tables */
+    Jdbc jdbc() {
+        return jdbc;
     }
 
     /** @return jobs waiting for a worker */

@@ -24,8 +24,9 @@ public final class JobQueue {
      * @param id analysis id
      * @param request the stored request JSON
      * @param attempt which attempt this is (1 for the first)
+     * @param createdAt when it was submitted, epoch ms
      */
-    public record Claim(String id, String request, int attempt) {}
+    public record Claim(String id, String request, int attempt, long createdAt) {}
 
     /**
      * Takes the oldest queued job, or a running one whose lease ran out (its worker died).
@@ -45,7 +46,8 @@ public final class JobQueue {
             String id;
             String request;
             int attempt;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, request, attempts FROM analyses "
+            long createdAt;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, request, attempts, created_at FROM analyses "
                     + "WHERE status = 'queued' OR (status = 'running' AND lease_until < ?) "
                     + "ORDER BY seq FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")) {
                 ps.setLong(1, now);
@@ -57,6 +59,7 @@ public final class JobQueue {
                     id = rs.getString(1);
                     request = rs.getString(2);
                     attempt = rs.getInt(3) + 1;
+                    createdAt = rs.getLong(4);
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'running', seq = ?, "
@@ -70,7 +73,7 @@ public final class JobQueue {
                 ps.setString(7, id);
                 ps.executeUpdate();
             }
-            return Optional.of(new Claim(id, request, attempt));
+            return Optional.of(new Claim(id, request, attempt, createdAt));
         });
     }
 
@@ -153,6 +156,23 @@ public final class JobQueue {
      * @return true when recorded; false when another worker took the job over meanwhile
      */
     public boolean finish(Claim claim, String owner, String result, String error, long now) {
+        return finish(claim, owner, result, error, now, now, List.of());
+    }
+
+    /**
+     * Records the outcome of a claim and, on success, the analysis' actor rows, if the claim still holds.
+     *
+     * @param claim the claim
+     * @param owner this instance's id
+     * @param result analysis JSON on success, else null
+     * @param error failure detail on failure, else null
+     * @param now epoch ms
+     * @param publishedAt when the article was published, epoch ms
+     * @param tones per actor, how the analysis treated it (success only)
+     * @return true when recorded; false when another worker took the job over meanwhile
+     */
+    public boolean finish(Claim claim, String owner, String result, String error, long now, long publishedAt,
+            List<ActorTone> tones) {
         return jdbc.inTransaction(c -> {
             long seq = Jdbc.nextSeq(c);
             try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = ?, seq = ?, result = ?, "
@@ -168,6 +188,9 @@ public final class JobQueue {
                 ps.setString(8, owner);
                 ps.setInt(9, claim.attempt());
                 if (ps.executeUpdate() == 1) {
+                    if (result != null) {
+                        ActorIndex.write(c, claim.id(), publishedAt, tones);
+                    }
                     return true;
                 }
             }

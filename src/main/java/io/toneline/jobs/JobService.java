@@ -112,8 +112,9 @@ public class JobService {
         String id = newId();
         Analysis analysis = analyze(id, request);
         try {
+            long now = now();
             AnalysisRecord rec = store.insert(id, JobStatus.SUCCEEDED, body, hash, idempotencyKey, write(analysis),
-                    now());
+                    now, request.publishedAt() != null ? request.publishedAt() : now, ActorTone.of(analysis));
             return new Submission(rec, analysis, false);
         } catch (AnalysisStore.DuplicateKeyException e) {
             return replay(idempotencyKey, hash).orElseThrow();

@@ -34,6 +34,13 @@ public class StoreProducer {
         return store;
     }
 
+    /** @return per analysis and actor, for timelines across articles */
+    @Produces
+    @Singleton
+    ActorIndex actorIndex() {
+        return new ActorIndex(store.jdbc());
+    }
+
     /** @return the job side of the same table */
     @Produces
     @Singleton

@@ -13,8 +13,10 @@ import java.util.List;
  * @param title optional title
  * @param actors caller-supplied actors
  * @param rollUpToStates fold people into their states
+ * @param publishedAt when the article was published, epoch ms; null when not given
  */
-public record StoredRequest(String format, String text, String title, List<ActorSpec> actors, boolean rollUpToStates) {
+public record StoredRequest(String format, String text, String title, List<ActorSpec> actors, boolean rollUpToStates,
+        Long publishedAt) {
 
     /** Plain-text format. */
     public static final String TEXT = "text";

@@ -157,9 +157,16 @@ public class Workers {
     private void run(JobQueue.Claim claim) {
         String result = null;
         String error = null;
+        List<ActorTone> tones = List.of();
+        long publishedAt = claim.createdAt();
         try {
-            Analysis analysis = jobs.analyze(claim.id(), jobs.readRequest(claim.request()));
+            StoredRequest request = jobs.readRequest(claim.request());
+            if (request.publishedAt() != null) {
+                publishedAt = request.publishedAt();
+            }
+            Analysis analysis = jobs.analyze(claim.id(), request);
             result = jobs.toJson(analysis);
+            tones = ActorTone.of(analysis);
         } catch (TonelineException e) {
             error = e.getMessage();
         } catch (ToneService.ModelUnavailableException | ToneBatcher.OverloadedException e) {
@@ -170,7 +177,7 @@ public class Workers {
             LOG.errorf(e, "analysis %s failed", claim.id());
             error = "the analysis failed inside the service; the error has been logged";
         }
-        if (queue.finish(claim, owner, result, error, System.currentTimeMillis())) {
+        if (queue.finish(claim, owner, result, error, System.currentTimeMillis(), publishedAt, tones)) {
             completed.incrementAndGet();
         } else {
             LOG.warnf("analysis %s was taken over by another worker; result dropped", claim.id());
