@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -28,21 +29,26 @@ class ActorTimelineTest {
 
     @Test
     void tonePerDayAndWeekAcrossArticles() {
-        post(HOSTILE, "2020-03-02");                       // a Monday
-        post(HOSTILE + " Chad protested.", "2020-03-02T18:00:00Z");
-        String later = post(CONCILIATORY, "2020-03-05");   // the same week, Thursday
-        post(CONCILIATORY, "2020-03-10");                  // the next week
+        // a random week of the past, so that a database kept from earlier runs holds nothing there
+        LocalDate monday = LocalDate.of(1990, 1, 1).plusWeeks(new java.util.Random().nextInt(1500));
+        String from = monday.minusDays(1).toString();
+        String to = monday.plusDays(29).toString();
+        post(HOSTILE, monday.toString());
+        post(HOSTILE + " Chad protested.", monday + "T18:00:00Z");
+        String later = post(CONCILIATORY, monday.plusDays(3).toString());   // the same week, Thursday
+        post(CONCILIATORY, monday.plusDays(8).toString());                  // the next week
 
-        JsonPath actors = given().queryParam("from", "2020-03-01").queryParam("to", "2020-03-31")
+        JsonPath actors = given().queryParam("from", from).queryParam("to", to)
                 .when().get("/v1/actors").then().statusCode(200).extract().jsonPath();
         Map<String, Object> chad = actors.getMap("items.find { it.id == 'chad' }");
         assertEquals(4, chad.get("analyses"));
         assertEquals("country", chad.get("type"));
 
-        JsonPath days = given().queryParam("from", "2020-03-01").queryParam("to", "2020-03-31")
+        JsonPath days = given().queryParam("from", from).queryParam("to", to)
                 .when().get("/v1/actors/chad/timeline").then().statusCode(200)
                 .body("interval", equalTo("day")).extract().jsonPath();
-        assertEquals(List.of("2020-03-02", "2020-03-05", "2020-03-10"), days.getList("points.period"));
+        assertEquals(List.of(monday.toString(), monday.plusDays(3).toString(), monday.plusDays(8).toString()),
+                days.getList("points.period"));
         assertEquals(2, days.getInt("points[0].analyses"));
         float first = days.getFloat("points[0].mean");
         float last = days.getFloat("points[2].mean");
@@ -52,16 +58,16 @@ class ActorTimelineTest {
                 + days.getFloat("points[0].shares.conciliatory");
         assertEquals(1.0, shares, 0.001);
 
-        given().queryParam("from", "2020-03-01").queryParam("to", "2020-03-31").queryParam("interval", "week")
+        given().queryParam("from", from).queryParam("to", to).queryParam("interval", "week")
                 .when().get("/v1/actors/chad/timeline").then().statusCode(200)
-                .body("points.period", equalTo(List.of("2020-03-02", "2020-03-09")))
+                .body("points.period", equalTo(List.of(monday.toString(), monday.plusDays(7).toString())))
                 .body("points[0].analyses", equalTo(3));
 
         // a deleted analysis leaves the timeline
         given().when().delete("/v1/analyses/" + later).then().statusCode(204);
-        given().queryParam("from", "2020-03-01").queryParam("to", "2020-03-31")
+        given().queryParam("from", from).queryParam("to", to)
                 .when().get("/v1/actors/chad/timeline").then().statusCode(200)
-                .body("points.period", equalTo(List.of("2020-03-02", "2020-03-10")));
+                .body("points.period", equalTo(List.of(monday.toString(), monday.plusDays(8).toString())));
     }
 
     @Test
