@@ -97,11 +97,44 @@ public final class TimelineBenchmark {
         }
     }
 
-    /** A data source that opens a plain JDBC connection each time (no pool needed for one thread). */
-    private record Plain(String url, String user, String password) implements DataSource {
+    /**
+     * A data source over one kept-open connection, as the service's pool would give (opening a connection
+     * per query would measure connection set-up, not the query). For one thread only.
+     */
+    private static final class Plain implements DataSource {
+        private final String url;
+        private final String user;
+        private final String password;
+        private Connection open;
+
+        Plain(String url, String user, String password) {
+            this.url = url;
+            this.user = user;
+            this.password = password;
+        }
+
         @Override
         public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
+            if (open == null || open.isClosed()) {
+                open = DriverManager.getConnection(url, user, password);
+            }
+            Connection c = open;
+            // close() returns the connection to this one-connection "pool" instead of closing it
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("close")) {
+                            if (!c.getAutoCommit()) {
+                                c.rollback();
+                            }
+                            c.setAutoCommit(true);
+                            return null;
+                        }
+                        try {
+                            return method.invoke(c, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
         }
 
         @Override
