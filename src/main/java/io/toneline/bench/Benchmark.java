@@ -10,12 +10,12 @@ import io.toneline.analysis.Analyzer;
 import io.toneline.analysis.ArticleRequest;
 import io.toneline.analysis.actors.Gazetteer;
 import io.toneline.analysis.timeline.ShiftDetector;
-import io.toneline.model.CpuFeatures;
-import io.toneline.model.Precision;
+import io.toneline.model.cpu.CpuFeatures;
+import io.toneline.model.cpu.Precision;
 import io.toneline.model.ToneInput;
 import io.toneline.model.ToneModel;
 import io.toneline.model.ToneTranslator;
-import io.toneline.model.Window;
+import io.toneline.model.windows.Window;
 
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;

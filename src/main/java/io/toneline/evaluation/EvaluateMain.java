@@ -5,7 +5,7 @@ import io.toneline.model.Polarity;
 import io.toneline.model.TargetTone;
 import io.toneline.model.ToneInput;
 import io.toneline.model.ToneModel;
-import io.toneline.model.Window;
+import io.toneline.model.windows.Window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
 package io.toneline.model;
 
+import io.toneline.model.cpu.CpuFeatures;
+import io.toneline.model.cpu.Precision;
+import io.toneline.model.windows.Featurizer;
+import io.toneline.model.windows.Window;
+
 import ai.djl.MalformedModelException;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.inference.Predictor;

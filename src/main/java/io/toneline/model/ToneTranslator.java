@@ -1,5 +1,7 @@
 package io.toneline.model;
 
+import io.toneline.model.windows.Window;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;

@@ -22,10 +22,10 @@ import io.toneline.evaluation.Confusion;
 import io.toneline.evaluation.EvaluateMain;
 import io.toneline.evaluation.LabelledData;
 import io.toneline.evaluation.LabelledText;
-import io.toneline.model.Featurizer;
+import io.toneline.model.windows.Featurizer;
 import io.toneline.model.ModelInfo;
 import io.toneline.model.ToneTranslator;
-import io.toneline.model.Window;
+import io.toneline.model.windows.Window;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

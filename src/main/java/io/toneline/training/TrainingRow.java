@@ -1,6 +1,6 @@
 package io.toneline.training;
 
-import io.toneline.model.Window;
+import io.toneline.model.windows.Window;
 
 /**
  * One training window with the gold labels of each mention, -1 where a mention has none of a kind.

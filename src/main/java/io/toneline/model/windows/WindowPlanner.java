@@ -1,4 +1,4 @@
-package io.toneline.model;
+package io.toneline.model.windows;
 
 import java.util.ArrayList;
 import java.util.Comparator;

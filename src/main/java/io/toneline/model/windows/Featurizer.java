@@ -1,4 +1,7 @@
-package io.toneline.model;
+package io.toneline.model.windows;
+
+import io.toneline.model.TargetSpan;
+import io.toneline.model.ToneInput;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;

@@ -1,4 +1,6 @@
-package io.toneline.model;
+package io.toneline.model.windows;
+
+import io.toneline.model.ToneInput;
 
 /**
  * One model input row: token ids with [CLS] and [SEP] around a slice of a text, and the mentions

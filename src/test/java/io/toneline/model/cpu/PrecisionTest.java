@@ -1,4 +1,4 @@
-package io.toneline.model;
+package io.toneline.model.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

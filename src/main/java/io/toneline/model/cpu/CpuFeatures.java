@@ -1,4 +1,4 @@
-package io.toneline.model;
+package io.toneline.model.cpu;
 
 import java.io.IOException;
 import java.nio.file.Files;

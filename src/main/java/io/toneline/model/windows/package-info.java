@@ -1,0 +1,2 @@
+/** From texts and target spans to model windows: tokens, span mapping, window planning. */
+package io.toneline.model.windows;
