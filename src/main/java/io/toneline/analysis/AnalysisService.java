@@ -2,7 +2,7 @@ package io.toneline.analysis;
 
 import io.toneline.analysis.actors.ActorFinder;
 import io.toneline.analysis.actors.ActorSpec;
-import io.toneline.analysis.actors.Gazetteer;
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
 import io.toneline.analysis.text.HtmlText;
 import io.toneline.analysis.timeline.ShiftDetector;
 

@@ -8,7 +8,7 @@ import io.toneline.analysis.actors.ActorFinder;
 import io.toneline.analysis.Analysis;
 import io.toneline.analysis.Analyzer;
 import io.toneline.analysis.ArticleRequest;
-import io.toneline.analysis.actors.Gazetteer;
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
 import io.toneline.analysis.timeline.ShiftDetector;
 import io.toneline.model.cpu.CpuFeatures;
 import io.toneline.model.cpu.Precision;

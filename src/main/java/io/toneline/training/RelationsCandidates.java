@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.toneline.analysis.actors.Actor;
 import io.toneline.analysis.actors.ActorFinder;
 import io.toneline.analysis.actors.ActorType;
-import io.toneline.analysis.actors.Gazetteer;
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
 import io.toneline.analysis.actors.Mention;
 import java.io.BufferedReader;
 import java.io.IOException;

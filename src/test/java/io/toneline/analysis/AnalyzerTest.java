@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.toneline.analysis.actors.ActorFinder;
 import io.toneline.analysis.actors.ActorSpec;
-import io.toneline.analysis.actors.Gazetteer;
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
 import io.toneline.analysis.timeline.ShiftDetector;
 import io.toneline.analysis.timeline.ToneLabel;
 import io.toneline.errors.TooLargeException;

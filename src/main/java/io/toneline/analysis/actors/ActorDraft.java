@@ -1,5 +1,7 @@
 package io.toneline.analysis.actors;
 
+import io.toneline.analysis.actors.gazetteer.GazetteerEntry;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

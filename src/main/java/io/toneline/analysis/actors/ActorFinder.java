@@ -1,5 +1,8 @@
 package io.toneline.analysis.actors;
 
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
+import io.toneline.analysis.actors.gazetteer.GazetteerEntry;
+
 import io.toneline.analysis.text.Chars;
 
 import io.toneline.analysis.text.Segmenter;

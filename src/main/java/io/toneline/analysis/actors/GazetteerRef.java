@@ -1,5 +1,7 @@
 package io.toneline.analysis.actors;
 
+import io.toneline.analysis.actors.gazetteer.GazetteerEntry;
+
 /**
  * What a gazetteer alias found in the text stands for.
  *

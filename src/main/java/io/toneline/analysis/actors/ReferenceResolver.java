@@ -1,5 +1,7 @@
 package io.toneline.analysis.actors;
 
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
+
 import io.toneline.analysis.text.Paragraph;
 import io.toneline.analysis.text.ParagraphKind;
 

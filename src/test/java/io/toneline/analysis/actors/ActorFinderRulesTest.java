@@ -1,5 +1,7 @@
 package io.toneline.analysis.actors;
 
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
+
 import static io.toneline.analysis.actors.ActorFinderTest.FINDER;
 import static io.toneline.analysis.actors.ActorFinderTest.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package io.toneline.analysis.actors;
 
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.toneline.analysis.text.Segmenter;

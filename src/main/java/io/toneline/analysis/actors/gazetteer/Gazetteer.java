@@ -1,4 +1,6 @@
-package io.toneline.analysis.actors;
+package io.toneline.analysis.actors.gazetteer;
+
+import io.toneline.analysis.actors.ActorType;
 
 import java.io.BufferedReader;
 import java.io.IOException;

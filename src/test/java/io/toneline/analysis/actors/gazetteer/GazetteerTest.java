@@ -1,4 +1,6 @@
-package io.toneline.analysis.actors;
+package io.toneline.analysis.actors.gazetteer;
+
+import io.toneline.analysis.actors.ActorType;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
