@@ -35,5 +35,12 @@ if [ -z "${TONELINE_TEST_PG_URL:-}" ]; then
     export TONELINE_TEST_PG_URL="jdbc:postgresql://127.0.0.1:${PGPORT:-5432}/toneline"
   fi
 fi
+# the dashboard's browser test (DashboardIT) drives Debian's chromium through chromium-driver
+if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } && [ "$(id -u)" = 0 ]; then
+  echo "== installing chromium and chromium-driver (Debian packages) for the dashboard's browser test"
+  apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null \
+    || echo "== could not install chromium: DashboardIT will be skipped"
+fi
 echo "== PostgreSQL for tests: ${TONELINE_TEST_PG_URL:-none (PostgreSQL cases will be skipped)}"
 exec mvn -B verify
