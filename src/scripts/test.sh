@@ -2,7 +2,10 @@
 # The test suite, as CI runs it: makes sure a local PostgreSQL 15 server is there (installs it from
 # Debian's packages when missing, needs root for that), then runs every test tier:
 #   unit tests, @QuarkusTest API tests on the bundled model (H2 and PostgreSQL), and *IT tests
-#   against the packaged application, including the kill -9 recovery test.
+#   against the packaged application, including the kill -9 / SIGTERM recovery tests and the
+#   dashboard in headless Chromium (chromium and chromium-driver are installed when missing), then
+#   the container test (src/scripts/container-test.sh: image built from a local Debian base, run,
+#   ready, one analysis, kept across a restart; skipped with a message where no Docker engine runs).
 # Without root and without a server, the PostgreSQL cases are skipped (TONELINE_REQUIRE_PG=1 makes
 # that a failure, as in CI).
 set -euo pipefail
@@ -43,4 +46,6 @@ if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } && [ "$(id -u
     || echo "== could not install chromium: DashboardIT will be skipped"
 fi
 echo "== PostgreSQL for tests: ${TONELINE_TEST_PG_URL:-none (PostgreSQL cases will be skipped)}"
-exec mvn -B verify
+mvn -B verify
+# the container image, built and run (skipped with a message where no Docker engine can run)
+src/scripts/container-test.sh
