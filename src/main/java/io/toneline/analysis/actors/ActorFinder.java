@@ -211,13 +211,15 @@ public final class ActorFinder {
         java.util.regex.Matcher after = NEXT_WORD.matcher(view).region(end, view.length());
         if (after.lookingAt() && Character.isUpperCase(after.group(1).charAt(0))
                 && !Lexicon.GOVERNMENT_WORDS.contains(after.group(1).toLowerCase(Locale.ROOT))
+                && !Lexicon.NOT_NAMES.contains(after.group(1).toLowerCase(Locale.ROOT))
                 && !Lexicon.TITLES.contains(after.group(1))) {
             return true;
         }
         String before = view.substring(Math.max(0, start - 30), start);
         java.util.regex.Matcher prev = PREVIOUS_WORD.matcher(before);
         return prev.find() && !before.substring(0, prev.start()).stripTrailing().matches("(?s).*[.!?:\"“]$|")
-                && !Lexicon.TITLES.contains(prev.group(1));
+                && !Lexicon.TITLES.contains(prev.group(1))
+                && !Lexicon.NOT_NAMES.contains(prev.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(" (\\p{L}+)");

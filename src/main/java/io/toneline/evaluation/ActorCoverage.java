@@ -1,0 +1,79 @@
+package io.toneline.evaluation;
+
+import io.toneline.analysis.actors.Actor;
+import io.toneline.analysis.actors.ActorFinder;
+import io.toneline.analysis.actors.Mention;
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
+import io.toneline.analysis.text.Segmenter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How many annotated targets of a relations paragraphs file Toneline's actor detection finds: a target
+ * counts as found when a detected mention (name or resolved reference) overlaps its span.
+ *
+ * <pre>java -cp ... io.toneline.evaluation.ActorCoverage data/relations/paragraphs.jsonl</pre>
+ * Prints the share found with names only and with references resolved, and the targets missed.
+ */
+public final class ActorCoverage {
+
+    private ActorCoverage() {}
+
+    /**
+     * @param args the paragraphs file (JSON lines with {@code text} and {@code targets[{start, end, mention}]})
+     * @throws Exception when the file cannot be read
+     */
+    public static void main(String[] args) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ActorFinder finder = new ActorFinder(Gazetteer.load());
+        int targets = 0;
+        int byName = 0;
+        int withReferences = 0;
+        List<String> missed = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode row = json.readTree(line);
+                String text = row.get("text").asText();
+                List<Actor> names = finder.find(text, List.of(), false);
+                List<Actor> resolved = finder.references().resolve(text, Segmenter.split(text), names);
+                for (JsonNode t : row.get("targets")) {
+                    int s = t.get("start").asInt();
+                    int e = t.get("end").asInt();
+                    targets++;
+                    boolean name = overlaps(names, s, e);
+                    byName += name ? 1 : 0;
+                    boolean any = overlaps(resolved, s, e);
+                    withReferences += any ? 1 : 0;
+                    if (!any) {
+                        missed.add(row.get("id").asText() + ": " + text.substring(s, e));
+                    }
+                }
+            }
+        }
+        missed.forEach(m -> System.out.println("missed " + m));
+        System.out.printf(Locale.ROOT, "targets=%d found_by_name=%.4f found_with_references=%.4f%n", targets,
+                byName / (double) targets, withReferences / (double) targets);
+    }
+
+    private static boolean overlaps(List<Actor> actors, int start, int end) {
+        for (Actor a : actors) {
+            for (Mention m : a.mentions()) {
+                if (m.start() < end && start < m.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
