@@ -165,7 +165,8 @@ class ActorFinderRulesTest {
         "Jordan and Chad signed an accord.|jordan=Jordan; chad=Chad",
         "Chad President Mahamat Deby spoke.|person-mahamat-deby=Chad President Mahamat Deby",
         "Jordan Valley farmers protested.|",
-        "Officials in Georgia said so.|georgia=Georgia"})
+        "Officials in Georgia said so.|georgia=Georgia",
+        "Kerry returns to Jordan Saturday.|jordan=Jordan"})
     void stateNamesThatAreAlsoPeoplesNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, render(FINDER.find(text, List.of(), false)));
     }
