@@ -8,6 +8,7 @@
 #   4. stops the service.
 #
 #   src/scripts/load.sh [SECONDS] [CLIENTS]        e.g. src/scripts/load.sh 600 32 for a 10-minute soak
+#   JAVA_OPTS=-Xmx512m src/scripts/load.sh 600 32  the same with a capped heap
 #
 # Traffic goes to 127.0.0.1 only. Needs curl and python3.
 set -uo pipefail
@@ -19,7 +20,7 @@ BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
 [ -d target/quarkus-app ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
 
-java -Dquarkus.http.port="$PORT" -Dtoneline.data-dir="$WORK/data" -jar target/quarkus-app/quarkus-run.jar \
+java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dtoneline.data-dir="$WORK/data" -jar target/quarkus-app/quarkus-run.jar \
   >"$WORK/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' EXIT
