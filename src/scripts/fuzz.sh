@@ -20,7 +20,7 @@ if [ -z "${BASE:-}" ]; then
   java -Dquarkus.http.port="$PORT" -Dtoneline.data-dir="$WORK/db" -jar target/quarkus-app/quarkus-run.jar \
     > "$WORK/app.log" 2>&1 &
   APP=$!
-  trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+  trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
   for _ in $(seq 180); do
     curl -fs "$BASE/q/health/ready" > /dev/null 2>&1 && break
     sleep 1
