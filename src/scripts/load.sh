@@ -77,5 +77,7 @@ print(f"analyses clients={sys.argv[4]} seconds={el:.0f} requests={len(rows)} per
 rss = [int(l.split()[1]) for l in open(sys.argv[2]) if len(l.split()) == 2]
 if rss:
     print(f"rss_under_load_mb first={rss[0]} last={rss[-1]} min={min(rss)} max={max(rss)} samples={len(rss)}")
+    # one sample a minute, to show whether memory levels off
+    print("rss_per_minute_mb=" + " ".join(str(v) for v in rss[::6]))
 PY
 echo "rss_after_load_mb=$(rss)"
