@@ -82,6 +82,8 @@ public class HttpGuard {
 
     private void check(RoutingContext rc) {
         HttpServerRequest req = rc.request();
+        int headerBytes = headerBytes(req);
+        String controlHeader = controlCharacter(req);
         String problem = null;
         int status = 0;
         if (!validUri(req.uri())) {
@@ -91,17 +93,17 @@ public class HttpGuard {
             status = 414;
             problem = "the request URI has " + req.uri().length() + " characters; the limit is "
                     + limits.maxUriChars();
-        } else if (headerBytes(req) > limits.maxHeaderBytes()) {
+        } else if (headerBytes > limits.maxHeaderBytes()) {
             status = 431;
-            problem = "the request headers have " + headerBytes(req) + " bytes; the limit is "
+            problem = "the request headers have " + headerBytes + " bytes; the limit is "
                     + limits.maxHeaderBytes();
         } else if (tooLarge(req)) {
             status = 413;
             problem = "the request body has " + req.getHeader(HttpHeaders.CONTENT_LENGTH)
                     + " bytes; the limit is " + maxBodyBytes;
-        } else if (controlCharacter(req) != null) {
+        } else if (controlHeader != null) {
             status = 400;
-            problem = "header " + controlCharacter(req) + " holds a control character";
+            problem = "header " + controlHeader + " holds a control character";
         } else if (hasBody(req) && !parses(req.getHeader(HttpHeaders.CONTENT_TYPE))) {
             status = 415;
             problem = "Content-Type is not a single media type; send application/json, text/plain or text/html";
@@ -132,7 +134,7 @@ public class HttpGuard {
 
     private void send(RoutingContext rc, int status, String detail, boolean close) {
         String title = TITLES.getOrDefault(status, status >= 500 ? "Internal error" : "Bad Request");
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String slug = Problem.slugOf(title);
         String body;
         try {
             body = json.writeValueAsString(Problem.of(slug, title, status, detail, safePath(rc)));

@@ -28,4 +28,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem of(String slug, String title, int status, String detail, String instance) {
         return new Problem("urn:toneline:problem:" + slug, title, status, detail, instance);
     }
+
+    /**
+     * @param title a problem title, e.g. "Content Too Large"
+     * @return its type name, e.g. {@code content-too-large}
+     */
+    public static String slugOf(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
 }

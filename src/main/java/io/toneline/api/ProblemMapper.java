@@ -108,7 +108,7 @@ public class ProblemMapper {
         if (status >= 500) {
             LOG.errorf(e, "request to %s failed", uri.getPath());
         }
-        return problem(slug(title), title, status, detail, uri);
+        return problem(Problem.slugOf(title), title, status, detail, uri);
     }
 
     @ServerExceptionMapper
@@ -181,10 +181,6 @@ public class ProblemMapper {
             return "an array";
         }
         return "an object";
-    }
-
-    private static String slug(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     private static Response problem(String slug, String title, int status, String detail, UriInfo uri) {

@@ -109,13 +109,9 @@ public final class ReferenceResolver {
 
     private void resolvePlural(Pattern pattern, Kind kind, String text, String para, Paragraph p, Paragraph previous,
             List<int[]> sentences, List<Owned> named, Map<String, List<Mention>> added) {
-        Matcher m = pattern.matcher(para);
-        while (m.find()) {
-            int at = p.start() + m.start();
-            int end = p.start() + m.end();
-            if (overlaps(named, at, end)) {
-                continue;
-            }
+        for (int[] span : unnamedMatches(pattern, para, p, named)) {
+            int at = span[0];
+            int end = span[1];
             int[] sentence = enclosing(sentences, at);
             List<int[]> scopes = new ArrayList<>(List.of(new int[] {sentence[0], at}, new int[] {p.start(), at}));
             if (previous != null) {
@@ -163,13 +159,9 @@ public final class ReferenceResolver {
 
     private void resolvePronouns(String text, String para, Paragraph p, Paragraph previous, List<int[]> sentences,
             List<Owned> named, Map<String, List<Mention>> added) {
-        Matcher m = PRONOUNS.matcher(para);
-        while (m.find()) {
-            int at = p.start() + m.start();
-            int end = p.start() + m.end();
-            if (overlaps(named, at, end)) {
-                continue;
-            }
+        for (int[] span : unnamedMatches(PRONOUNS, para, p, named)) {
+            int at = span[0];
+            int end = span[1];
             int index = sentences.indexOf(enclosing(sentences, at));
             int from;
             if (index > 0) {
@@ -212,13 +204,9 @@ public final class ReferenceResolver {
 
     private void resolveMovements(String text, String para, Paragraph p, List<Owned> named,
             Map<String, List<Mention>> added) {
-        Matcher m = MOVEMENTS.matcher(para);
-        while (m.find()) {
-            int at = p.start() + m.start();
-            int end = p.start() + m.end();
-            if (overlaps(named, at, end)) {
-                continue;
-            }
+        for (int[] span : unnamedMatches(MOVEMENTS, para, p, named)) {
+            int at = span[0];
+            int end = span[1];
             Map<String, Owned> movements = new LinkedHashMap<>();
             for (Owned o : named) {
                 if (o.mention().end() <= at && isMovement(o.actor())) {
@@ -239,6 +227,20 @@ public final class ReferenceResolver {
     private static void add(Map<String, List<Mention>> added, Owned through, int start, int end, String text) {
         added.computeIfAbsent(through.actor().id(), k -> new ArrayList<>()).add(new Mention(start, end,
                 text.substring(start, end), new Mention.Source(through.mention().start(), through.mention().end())));
+    }
+
+    /** Absolute spans of the pattern's matches in a paragraph that no named mention overlaps. */
+    private static List<int[]> unnamedMatches(Pattern pattern, String para, Paragraph p, List<Owned> named) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = pattern.matcher(para);
+        while (m.find()) {
+            int at = p.start() + m.start();
+            int end = p.start() + m.end();
+            if (!overlaps(named, at, end)) {
+                out.add(new int[] {at, end});
+            }
+        }
+        return out;
     }
 
     private static boolean overlaps(List<Owned> named, int start, int end) {
