@@ -129,7 +129,7 @@ public final class Analyzer {
         for (Actor a : found) {
             List<Mention> kept = a.mentions().stream().filter(inside::contains).toList();
             actors.add(kept.size() == a.mentions().size() ? a
-                    : new Actor(a.id(), a.name(), a.type(), a.iso(), a.aliases(), a.affiliation(), kept));
+                    : new Actor(a.id(), a.name(), a.type(), a.iso(), a.aliases(), a.affiliation(), a.roles(), kept));
         }
         budget.check(inputs);
         return new Plan(paragraphs, actors, inputs, slots);

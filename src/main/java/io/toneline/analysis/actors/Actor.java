@@ -12,14 +12,16 @@ import java.util.List;
  * @param aliases distinct surface forms seen in the text or declared by the caller, in first-seen order
  * @param iso for states, the ISO 3166-1 alpha-2 code; else null
  * @param affiliation id of the state or organisation this actor acts for, or {@code null}
+ * @param roles for people, the titles they were named with, lower case ("president", "foreign minister")
  * @param mentions non-overlapping mentions sorted by start offset
  */
 public record Actor(String id, String name, ActorType type, String iso, List<String> aliases, String affiliation,
-        List<Mention> mentions) {
+        List<String> roles, List<Mention> mentions) {
 
     /** Copies the lists so the record stays immutable. */
     public Actor {
         aliases = List.copyOf(aliases);
+        roles = List.copyOf(roles);
         mentions = List.copyOf(mentions);
     }
 }

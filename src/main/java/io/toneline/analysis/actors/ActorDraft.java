@@ -18,6 +18,8 @@ final class ActorDraft {
     String affiliation;
     /** Surface forms declared by the caller, reported even when not seen. */
     final Set<String> declared = new LinkedHashSet<>();
+    /** For people: the titles they were named with, lower case. */
+    final Set<String> roles = new LinkedHashSet<>();
     final List<Mention> mentions = new ArrayList<>();
     /** Caller actors keep their spec order when they have no mention. */
     int order = Integer.MAX_VALUE;

@@ -33,7 +33,8 @@ import java.util.Set;
  *       becomes one mention spanning both. A bare demonym used attributively before another word
  *       ("Russian oil", "Chinese exports", "Russian-backed") also counts as a mention of the state: in
  *       political news such adjectives nearly always express the state acting; it does not count before
- *       verbs and prepositions ("a Russian was detained", "in Russian") or at the end of a sentence.</li>
+ *       verbs and prepositions ("a Russian was detained", "in Russian") or at the end of a sentence. The
+ *       plural noun of a demonym in -an or -i ("the Palestinians", "Saudis") names the state's side.</li>
  *   <li><b>People</b> ({@link PersonFinder}): a title and a capitalised name. The mention starts at an
  *       affiliation right before the title, so "Russian President Vladimir Putin" is one PERSON mention with
  *       affiliation {@code russia}, and is not also a mention of Russia. Later "Putin", "Mr Putin" or
@@ -75,6 +76,10 @@ public final class ActorFinder {
             }
             for (String d : e.demonyms()) {
                 addGazetteerAlias(d, new GazetteerRef(e, true));
+                if (e.type() == ActorType.COUNTRY && d.matches("\\p{Lu}\\p{L}+(?:an|i)")) {
+                    // "the Palestinians", "Saudis and Emiratis": the plural noun names the side, like the state
+                    addGazetteerAlias(d + "s", new GazetteerRef(e, false));
+                }
             }
             for (String a : e.names()) {
                 singleWords.add(a.replaceFirst("^the ", ""));
@@ -325,7 +330,7 @@ public final class ActorFinder {
             d.mentions.forEach(m -> aliases.add(m.text().replaceAll("\\s+", " ")));
             aliases.addAll(d.declared);
             out.add(new Actor(d.id, d.name, d.type, gazetteer.byId(d.id).map(GazetteerEntry::iso).orElse(null),
-                    new ArrayList<>(aliases), d.affiliation, d.mentions));
+                    new ArrayList<>(aliases), d.affiliation, new ArrayList<>(d.roles), d.mentions));
         }
         return out;
     }

@@ -51,6 +51,9 @@ final class Lexicon {
             "PM", "CEO", "Sen", "Rep", "Gov", "Gen", "Lt Gen", "Adm", "Col", "Mr", "Mrs", "Ms", "Miss", "Dr",
             "Sir", "Dame", "Lord");
 
+    /** Titles that say nothing of a role, lower case: never a role reference ("the mr"). */
+    static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord");
+
     /** Words that may precede a title inside the mention ("Deputy Foreign Minister"). Lower case. */
     static final Set<String> TITLE_MODIFIERS = set("deputy", "acting", "interim", "vice", "chief", "senior");
 

@@ -27,6 +27,7 @@ final class PersonFinder {
         final List<String> tokens;
         String affiliation;
         int affiliationAt = Integer.MAX_VALUE;
+        final Set<String> roles = new java.util.LinkedHashSet<>();
 
         Person(List<String> tokens) {
             this.tokens = tokens;
@@ -45,7 +46,7 @@ final class PersonFinder {
     }
 
     /** A title phrase found in the text. */
-    private record Occurrence(int start, int end, List<String> name, String affiliation) {
+    private record Occurrence(int start, int end, List<String> name, String affiliation, String role) {
     }
 
     private final Set<String> gazetteerWords;
@@ -65,7 +66,7 @@ final class PersonFinder {
                 hitsByEnd.put(h.end(), h);
             }
         }
-        List<Occurrence> occurrences = titled(tokens, hitsByEnd);
+        List<Occurrence> occurrences = titled(view, tokens, hitsByEnd);
         List<Person> people = new ArrayList<>();
         Map<Occurrence, Person> owner = new HashMap<>();
         // full names first, so that a lone "Putin" can join "Vladimir Putin" wherever it appears
@@ -78,6 +79,9 @@ final class PersonFinder {
         }
         for (Occurrence o : occurrences) {
             Person p = owner.get(o);
+            if (o.role() != null) {
+                p.roles.add(o.role());
+            }
             if (o.affiliation() != null && o.start() < p.affiliationAt) {
                 p.affiliation = o.affiliation();
                 p.affiliationAt = o.start();
@@ -89,7 +93,9 @@ final class PersonFinder {
         Map<Person, ActorDraft> drafts = new HashMap<>();
         AliasIndex<Person> names = new AliasIndex<>();
         for (Person p : people) {
-            drafts.put(p, registry.person(p.full(), p.affiliation));
+            ActorDraft draft = registry.person(p.full(), p.affiliation);
+            draft.roles.addAll(p.roles);
+            drafts.put(p, draft);
             names.add(p.full(), p, AliasIndex.CaseRule.EXACT);
             names.add(p.surname(), p, AliasIndex.CaseRule.EXACT);
             if (p.tokens.size() > 2) {
@@ -115,7 +121,7 @@ final class PersonFinder {
     }
 
     /** Finds title phrases left to right. */
-    private List<Occurrence> titled(List<Token> tokens, Map<Integer, Hit<GazetteerRef>> hitsByEnd) {
+    private List<Occurrence> titled(String view, List<Token> tokens, Map<Integer, Hit<GazetteerRef>> hitsByEnd) {
         List<Occurrence> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -163,10 +169,17 @@ final class PersonFinder {
             Hit<GazetteerRef> affiliation = affiliationBefore(tokens, i, hitsByEnd);
             int start = affiliation != null ? affiliation.start() : tokens.get(i).start();
             out.add(new Occurrence(start, tokens.get(nameEnd).end(), List.copyOf(kept),
-                    affiliation != null ? affiliation.value().entry().id() : null));
+                    affiliation != null ? affiliation.value().entry().id() : null, role(view, tokens, i, titleEnd)));
             i = nameEnd + 1;
         }
         return out;
+    }
+
+    /** The title as a role, lower case ("deputy foreign minister"); null for honorifics such as "Mr". */
+    private static String role(String view, List<Token> tokens, int from, int to) {
+        String title = view.substring(tokens.get(from).start(), tokens.get(to - 1).end())
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Lexicon.HONORIFICS.contains(title) ? null : title;
     }
 
     /** A gazetteer hit ending right before the title, possibly across words like "former" or "Foreign Ministry". */

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  *   <li><b>Pronouns</b> ("he", "she", "his", "her", "him"): to the one person named in the sentence so far
  *       or the sentence before (the last of the previous paragraph for a paragraph's first sentence); not when another person, or a capitalised name
  *       that is no actor (perhaps a person Toneline does not know), is there too.</li>
+ *   <li><b>Role references</b> ("the Iranian president", "Russia's foreign minister", "the president"): to
+ *       the one person named before with that title (and that state, when the phrase names one); see
+ *       {@link RoleReferences}.</li>
  *   <li><b>Movement references</b> ("the rebels", "the militants", "the insurgents", "the militia",
  *       "the jihadists"): to the one armed or political movement (a gazetteer organisation that operates
  *       in a state) the article named before; not when it named two.</li>
@@ -59,7 +62,7 @@ public final class ReferenceResolver {
     }
 
     /** A mention and whose it is. */
-    private record Owned(Actor actor, Mention mention) {}
+    record Owned(Actor actor, Mention mention) {}
 
     /**
      * @param text the article
@@ -88,6 +91,7 @@ public final class ReferenceResolver {
             resolvePlural(PEOPLE, Kind.PERSON, text, para, p, previous, sentences, named, added);
             resolvePronouns(text, para, p, previous, sentences, named, added);
             resolveMovements(text, para, p, named, added);
+            RoleReferences.resolve(text, p, named, added);
             previous = p;
         }
         List<Actor> out = new ArrayList<>(actors.size());
@@ -100,7 +104,7 @@ public final class ReferenceResolver {
             List<Mention> all = new ArrayList<>(a.mentions());
             all.addAll(extra);
             all.sort(Comparator.comparingInt(Mention::start));
-            out.add(new Actor(a.id(), a.name(), a.type(), a.iso(), a.aliases(), a.affiliation(), all));
+            out.add(new Actor(a.id(), a.name(), a.type(), a.iso(), a.aliases(), a.affiliation(), a.roles(), all));
         }
         return out;
     }
@@ -224,7 +228,7 @@ public final class ReferenceResolver {
                 && gazetteer.byId(a.id()).map(e -> !e.operatesIn().isEmpty()).orElse(false);
     }
 
-    private static void add(Map<String, List<Mention>> added, Owned through, int start, int end, String text) {
+    static void add(Map<String, List<Mention>> added, Owned through, int start, int end, String text) {
         added.computeIfAbsent(through.actor().id(), k -> new ArrayList<>()).add(new Mention(start, end,
                 text.substring(start, end), new Mention.Source(through.mention().start(), through.mention().end())));
     }
@@ -243,7 +247,7 @@ public final class ReferenceResolver {
         return out;
     }
 
-    private static boolean overlaps(List<Owned> named, int start, int end) {
+    static boolean overlaps(List<Owned> named, int start, int end) {
         for (Owned o : named) {
             if (o.mention().start() < end && start < o.mention().end()) {
                 return true;

@@ -52,6 +52,8 @@ class ActorFinderTest {
             KYIV, March 12 - RUSSIA WARNS NATO. => ukraine=KYIV; russia=RUSSIA; nato=NATO
             TRUMP TELLS US TO LEAVE, WHO SAID. => ``
             The WHO and the US. => who=WHO; united-states=US
+            The Palestinians rejected the plan. => palestine=Palestinians
+            Saudis and Emiratis met Israelis. => saudi-arabia=Saudis; united-arab-emirates=Emiratis; israel=Israelis
             """)
     void gazetteerMentions(String text, String expected) {
         assertEquals(expected == null ? "" : expected, find(text));

@@ -62,6 +62,21 @@ class ReferenceResolverTest {
         // movements: the one movement named before
         "\"M23 fighters seized Goma. The rebels then advanced south.\"|The…=m23",
         "\"Boko Haram and ISWAP clashed in Borno. The militants lost dozens.\"|",
+        // roles: the one person named before with that title (and that state, when the phrase names one)
+        "\"Iranian President Masoud Pezeshkian met Iraq's leaders. $ The Iranian president said talks would go on.\"|The…=person-masoud-pezeshkian",
+        "\"Russian Foreign Minister Sergei Lavrov arrived in Ankara. Later, Russia's foreign minister praised Turkey.\"|Russia's…=person-sergei-lavrov",
+        "\"Kremlin spokesman Dmitry Peskov spoke on Monday. $ The Kremlin spokesman said Moscow was ready.\"|The…=person-dmitry-peskov",
+        "\"French President Emmanuel Macron visited Algeria. The president of France laid a wreath.\"|The…=person-emmanuel-macron",
+        "\"President William Ruto hosted the talks. The president urged calm.\"|The…=person-william-ruto",
+        "\"Foreign Minister Sergei Lavrov met Turkey's envoy. The minister said little.\"|The…=person-sergei-lavrov",
+        // must not resolve: two presidents in play, another state's president, no person named, a deputy, "a"
+        "\"President Joe Biden met President Xi Jinping in Lima. The president said the talks were frank.\"|",
+        "\"President Joe Biden spoke to France. The French president said nothing.\"|",
+        "\"The Iranian president said talks would go on.\"|",
+        "\"Foreign Minister Sergei Lavrov arrived in Ankara. Later, Turkey's foreign minister spoke.\"|",
+        "\"Deputy Foreign Minister Sergei Ryabkov spoke. The foreign minister was away.\"|",
+        "\"President William Ruto hosted the talks. A president must listen.\"|",
+        "\"President William Ruto hosted the talks. The President Samia Suluhu said little.\"|",
     })
     void resolves(String text, String expected) {
         assertEquals(expected == null ? "" : expected, resolve(text.replace(" $ ", " | ")));
