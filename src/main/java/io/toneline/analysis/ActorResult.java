@@ -15,6 +15,8 @@ import java.util.List;
  * @param iso for states, the ISO 3166-1 alpha-2 code (XK for Kosovo); else null
  * @param aliases the distinct forms under which it appears or was declared
  * @param affiliation id of the state or organisation it acts for, if the text says
+ * @param roles for people, the titles the text names them with, lower case ("president", "foreign
+ *     minister"); role references such as "the Iranian president" resolve through them
  * @param mentionCount mentions in the whole article, headings and boilerplate included
  * @param score mean tone over the body paragraphs that mention it; null when none does
  * @param trajectory tone per scored paragraph, in order
@@ -27,6 +29,7 @@ public record ActorResult(
         String iso,
         List<String> aliases,
         String affiliation,
+        List<String> roles,
         int mentionCount,
         Double score,
         List<TrajectoryPoint> trajectory,

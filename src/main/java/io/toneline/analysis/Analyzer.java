@@ -194,7 +194,7 @@ public final class Analyzer {
             Double mean = trajectory.isEmpty() ? null
                     : round(trajectory.stream().mapToDouble(TrajectoryPoint::score).average().orElse(0));
             actorResults.add(new ActorResult(a.id(), a.name(), a.type(), a.iso(), a.aliases(), a.affiliation(),
-                    a.mentions().size(), mean, trajectory, shifts.detect(trajectory)));
+                    a.roles(), a.mentions().size(), mean, trajectory, shifts.detect(trajectory)));
         }
         long t4 = System.nanoTime();
         return new Analysis(null, request.title(), null, paragraphResults, actorResults, model,

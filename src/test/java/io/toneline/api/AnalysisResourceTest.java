@@ -61,9 +61,11 @@ class AnalysisResourceTest {
         Map<String, Object> harper = actor(json, "person-daniel-harper");
         assertEquals("person", harper.get("type"));
         assertEquals("united-states", harper.get("affiliation"));
+        assertEquals(List.of("president"), harper.get("roles"));
         assertTrue(((Number) harper.get("mentionCount")).intValue() >= 5);
         Map<String, Object> karimi = actor(json, "person-reza-karimi");
         assertEquals("iran", karimi.get("affiliation"));
+        assertEquals(List.of("foreign minister"), karimi.get("roles"));
 
         // structure: headings and boilerplate are recognised and not scored
         List<Map<String, Object>> paragraphs = json.getList("paragraphs");
