@@ -78,6 +78,13 @@ public final class ReferenceResolver {
             }
         }
         named.sort(Comparator.comparingInt(o -> o.mention().start()));
+        List<Owned> titled = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Owned o : named) {
+            if (o.actor().type() == ActorType.PERSON && !o.actor().roles().isEmpty() && seen.add(o.actor().id())) {
+                titled.add(o);
+            }
+        }
         Map<String, List<Mention>> added = new LinkedHashMap<>();
         Paragraph previous = null;
         for (Paragraph p : paragraphs) {
@@ -91,7 +98,7 @@ public final class ReferenceResolver {
             resolvePlural(PEOPLE, Kind.PERSON, text, para, p, previous, sentences, named, added);
             resolvePronouns(text, para, p, previous, sentences, named, added);
             resolveMovements(text, para, p, named, added);
-            RoleReferences.resolve(text, p, named, added);
+            RoleReferences.resolve(text, p, named, titled, added);
             previous = p;
         }
         List<Actor> out = new ArrayList<>(actors.size());

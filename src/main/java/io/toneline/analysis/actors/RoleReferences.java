@@ -3,7 +3,6 @@ package io.toneline.analysis.actors;
 import io.toneline.analysis.text.Paragraph;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,8 @@ final class RoleReferences {
             .filter(t -> !Lexicon.ABBREVIATED_TITLES.contains(t))
             .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
+    /** Longest stretch from a qualifier's start to the title ("the Democratic Republic of the Congo's "). */
+    private static final int QUALIFIER_REACH = 64;
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['’]s)?\\s+");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final Pattern NEXT_CAPITALISED = Pattern.compile("\\s+\\p{Lu}\\p{L}*");
@@ -43,10 +44,11 @@ final class RoleReferences {
      * @param text the article
      * @param p the paragraph
      * @param named every named mention of the article, by start
+     * @param titled the first mention of each person named with a title, by start
      * @param added where resolved mentions are collected, by actor id
      */
     static void resolve(String text, Paragraph p, List<ReferenceResolver.Owned> named,
-            Map<String, List<Mention>> added) {
+            List<ReferenceResolver.Owned> titled, Map<String, List<Mention>> added) {
         Matcher m = TITLE.matcher(text).region(p.start(), p.end());
         while (m.find()) {
             int ts = m.start();
@@ -58,10 +60,10 @@ final class RoleReferences {
             ReferenceResolver.Owned qualifier = qualifierBefore(text, p, named, ts);
             int start;
             if (qualifier != null) {
-                Matcher the = THE_BEFORE.matcher(text).region(p.start(), qualifier.mention().start());
+                Matcher the = theBefore(text, p, qualifier.mention().start());
                 start = the.find() ? the.start() : qualifier.mention().start();
             } else {
-                Matcher the = THE_BEFORE.matcher(text).region(p.start(), ts);
+                Matcher the = theBefore(text, p, ts);
                 if (!the.find()) {
                     continue; // "a president", "its president": no particular person
                 }
@@ -76,16 +78,17 @@ final class RoleReferences {
                 }
             }
             String state = qualifier == null ? null : qualifier.actor().id();
-            Map<String, ReferenceResolver.Owned> people = new LinkedHashMap<>();
-            for (ReferenceResolver.Owned o : named) {
+            ReferenceResolver.Owned only = null;
+            int candidates = 0;
+            for (ReferenceResolver.Owned o : titled) {
                 Actor a = o.actor();
-                if (o.mention().end() <= start && a.type() == ActorType.PERSON && holds(a, title)
-                        && (state == null || state.equals(a.affiliation()))) {
-                    people.put(a.id(), o);
+                if (o.mention().end() <= start && holds(a, title) && (state == null || state.equals(a.affiliation()))) {
+                    only = o;
+                    candidates++;
                 }
             }
-            if (people.size() == 1) {
-                ReferenceResolver.add(added, people.values().iterator().next(), start, end, text);
+            if (candidates == 1) {
+                ReferenceResolver.add(added, only, start, end, text);
             }
         }
     }
@@ -109,12 +112,15 @@ final class RoleReferences {
     /** A state or organisation mention right before the title: "Iranian president", "Russia's foreign minister". */
     private static ReferenceResolver.Owned qualifierBefore(String text, Paragraph p, List<ReferenceResolver.Owned> named,
             int titleStart) {
-        for (ReferenceResolver.Owned o : named) {
-            int e = o.mention().end();
-            if (e > titleStart || e < p.start() || !isGroup(o.actor())) {
-                continue;
+        // a qualifier starts at most QUALIFIER_REACH characters before the title: look there only
+        for (int i = firstStartingAtOrAfter(named, titleStart - QUALIFIER_REACH); i < named.size(); i++) {
+            ReferenceResolver.Owned o = named.get(i);
+            if (o.mention().start() >= titleStart) {
+                break;
             }
-            if (POSSESSIVE_GAP.matcher(text).region(e, titleStart).matches()) {
+            int e = o.mention().end();
+            if (e <= titleStart && e >= p.start() && isGroup(o.actor())
+                    && POSSESSIVE_GAP.matcher(text).region(e, titleStart).matches()) {
                 return o;
             }
         }
@@ -128,12 +134,31 @@ final class RoleReferences {
         if (!of.lookingAt()) {
             return null;
         }
-        for (ReferenceResolver.Owned o : named) {
-            if (o.mention().start() == of.end() && isGroup(o.actor())) {
-                return o;
-            }
+        int i = firstStartingAtOrAfter(named, of.end());
+        if (i < named.size() && named.get(i).mention().start() == of.end() && isGroup(named.get(i).actor())) {
+            return named.get(i);
         }
         return null;
+    }
+
+    /** Index of the first mention (by start) that starts at or after {@code at}. */
+    private static int firstStartingAtOrAfter(List<ReferenceResolver.Owned> named, int at) {
+        int lo = 0;
+        int hi = named.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).mention().start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** A "the" right before {@code at}; the search looks back a few characters only (linear in the text). */
+    private static Matcher theBefore(String text, Paragraph p, int at) {
+        return THE_BEFORE.matcher(text).region(Math.max(p.start(), at - 12), at).useTransparentBounds(true);
     }
 
     private static boolean isGroup(Actor a) {

@@ -81,4 +81,13 @@ class ReferenceResolverTest {
     void resolves(String text, String expected) {
         assertEquals(expected == null ? "" : expected, resolve(text.replace(" $ ", " | ")));
     }
+
+    @org.junit.jupiter.api.Test
+    void manyRoleReferencesInOneParagraphAllResolve() {
+        // one long paragraph of role references: each resolves, and the work stays linear in the text
+        String text = "President William Ruto spoke." + " The president agreed.".repeat(5_000);
+        List<Actor> actors = FINDER.references().resolve(text, Segmenter.split(text), FINDER.find(text, List.of(), false));
+        Actor ruto = actors.stream().filter(a -> a.id().equals("person-william-ruto")).findFirst().orElseThrow();
+        assertEquals(5_000, ruto.mentions().stream().filter(Mention::resolved).count());
+    }
 }
