@@ -32,7 +32,7 @@ fi
 if ! docker image inspect toneline-base:bookworm >/dev/null 2>&1; then
   echo "== making the base image (debootstrap bookworm with openjdk-17-jre-headless)"
   BASE_DIR=$(mktemp -d)
-  debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates bookworm "$BASE_DIR" \
+  debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates,libjemalloc2 bookworm "$BASE_DIR" \
     >/tmp/toneline-debootstrap.log 2>&1 || skip "debootstrap failed (see /tmp/toneline-debootstrap.log)"
   tar -C "$BASE_DIR" -c . | docker import - toneline-base:bookworm >/dev/null || skip "docker import failed"
   rm -rf "$BASE_DIR"

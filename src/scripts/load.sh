@@ -9,6 +9,7 @@
 #
 #   src/scripts/load.sh [SECONDS] [CLIENTS]        e.g. src/scripts/load.sh 600 32 for a 10-minute soak
 #   JAVA_OPTS=-Xmx512m src/scripts/load.sh 600 32  the same with a capped heap
+#   TONELINE_MALLOC=glibc src/scripts/load.sh ...  without jemalloc (used where libjemalloc2 is installed)
 #
 # Traffic goes to 127.0.0.1 only. Needs curl and python3.
 set -uo pipefail
@@ -20,7 +21,12 @@ BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
 [ -d target/quarkus-app ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
 
-java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dtoneline.data-dir="$WORK/data" -jar target/quarkus-app/quarkus-run.jar \
+# the service as the image runs it: on jemalloc where installed (TONELINE_MALLOC=glibc to compare)
+JEMALLOC=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2
+PRELOAD=
+[ "${TONELINE_MALLOC:-jemalloc}" = jemalloc ] && [ -f "$JEMALLOC" ] && PRELOAD=$JEMALLOC
+echo "malloc: ${PRELOAD:-glibc}"
+LD_PRELOAD=$PRELOAD java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dtoneline.data-dir="$WORK/data" -jar target/quarkus-app/quarkus-run.jar \
   >"$WORK/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' EXIT
