@@ -8,6 +8,7 @@ import io.toneline.analysis.actors.AliasIndex.Hit;
 import io.toneline.analysis.actors.Tokens.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class PersonFinder {
         final List<String> tokens;
         String affiliation;
         int affiliationAt = Integer.MAX_VALUE;
-        final Set<String> roles = new java.util.LinkedHashSet<>();
+        final Set<String> roles = new LinkedHashSet<>();
 
         Person(List<String> tokens) {
             this.tokens = tokens;

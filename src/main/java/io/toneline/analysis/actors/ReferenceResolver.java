@@ -7,9 +7,11 @@ import io.toneline.analysis.text.ParagraphKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,7 +81,7 @@ public final class ReferenceResolver {
         }
         named.sort(Comparator.comparingInt(o -> o.mention().start()));
         List<Owned> titled = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Owned o : named) {
             if (o.actor().type() == ActorType.PERSON && !o.actor().roles().isEmpty() && seen.add(o.actor().id())) {
                 titled.add(o);
@@ -256,7 +258,10 @@ public final class ReferenceResolver {
 
     static boolean overlaps(List<Owned> named, int start, int end) {
         for (Owned o : named) {
-            if (o.mention().start() < end && start < o.mention().end()) {
+            if (o.mention().start() >= end) {
+                break; // sorted by start: no later mention reaches back into [start, end)
+            }
+            if (start < o.mention().end()) {
                 return true;
             }
         }
