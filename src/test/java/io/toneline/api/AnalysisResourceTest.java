@@ -253,7 +253,11 @@ class AnalysisResourceTest {
     }
 
     @Test
-    void servesHealthAndOpenApi() {
+    void servesHealthAndOpenApi() throws InterruptedException {
+        // the packaged app (the IT) loads the model in the background and is not ready until then, by design
+        for (int i = 0; i < 240 && given().when().get("/q/health/ready").statusCode() != 200; i++) {
+            Thread.sleep(250);
+        }
         given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("tone-model"));
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
     }
