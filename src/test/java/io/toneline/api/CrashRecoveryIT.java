@@ -127,6 +127,55 @@ class CrashRecoveryIT {
         }
     }
 
+    static Stream<String> stores() {
+        return stops().map(a -> (String) a.get()[0]).distinct();
+    }
+
+    /**
+     * A 202 means the job is on disk: twenty submissions, a SIGKILL right after the last answer (no
+     * pause for a background flush), and after the restart every acknowledged id is there.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void everyAcknowledgedSubmissionSurvivesAKillRightAfterTheAnswer(String store) throws Exception {
+        Path data = Files.createTempDirectory("toneline-ack");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-Dtoneline.data-dir=" + data, "-Dtoneline.jobs.lease=3s",
+                "-Dtoneline.jobs.heartbeat=1s", "-Dtoneline.model.load-async=false"));
+        if (store.equals("postgres")) {
+            cmd.add("-Dquarkus.profile=prod,postgres");
+            cmd.add("-Dquarkus.datasource.postgresql.jdbc.url=" + System.getenv("TONELINE_TEST_PG_URL"));
+        }
+        cmd.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        String base = "http://127.0.0.1:" + port;
+        String run = "ack-" + store + "-" + System.nanoTime();
+
+        Process first = start(cmd, data.resolve("first.log"), base);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(given().baseUri(base).contentType("text/plain").header("Prefer", "respond-async")
+                    .header("Idempotency-Key", run + "-" + i)
+                    .body("Russia imposed new sanctions on Ukraine, edition " + i + ".")
+                    .when().post("/v1/analyses").then().statusCode(202).extract().jsonPath().getString("id"));
+        }
+        first.destroyForcibly();
+        first.waitFor();
+
+        Process second = start(cmd, data.resolve("second.log"), base);
+        try {
+            for (String id : ids) {
+                given().baseUri(base).when().get("/v1/analyses/" + id).then().statusCode(200);
+            }
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
     private static Map<String, String> statuses(String base, List<String> ids) {
         Map<String, String> out = new HashMap<>();
         for (String id : ids) {
