@@ -2,6 +2,7 @@ package io.toneline.analysis;
 
 import io.toneline.analysis.actors.ActorType;
 import io.toneline.analysis.timeline.Shift;
+import io.toneline.analysis.timeline.Stretch;
 import io.toneline.analysis.timeline.TrajectoryPoint;
 
 import java.util.List;
@@ -20,7 +21,11 @@ import java.util.List;
  * @param mentionCount mentions in the whole article, headings and boilerplate included
  * @param score mean tone over the body paragraphs that mention it; null when none does
  * @param trajectory tone per scored paragraph, in order
- * @param shifts lasting changes of tone
+ * @param shifts turns of tone between stretches (change of side), with confidence and evidence
+ * @param arc the actor's stretches in order, each with its typical level
+ * @param derivedFrom for a state, the people acting for it whose tone it took in paragraphs that did not
+ *     name it (officials count for their state); empty when none
+ * @param arcSummary the arc in one line, e.g. "hostile p1–p3 → cooperative p5–p7" (paragraph indices)
  */
 public record ActorResult(
         String id,
@@ -33,4 +38,7 @@ public record ActorResult(
         int mentionCount,
         Double score,
         List<TrajectoryPoint> trajectory,
-        List<Shift> shifts) {}
+        List<Shift> shifts,
+        List<Stretch> arc,
+        String arcSummary,
+        List<String> derivedFrom) {}

@@ -35,7 +35,8 @@ public class AnalysisService {
         this.config = config;
         this.tones = tones;
         this.finder = new ActorFinder(Gazetteer.load());
-        this.shifts = new ShiftDetector(config.analysis().shiftMinDelta(), config.analysis().shiftMinRun());
+        this.shifts = new ShiftDetector(new ShiftDetector.Params(config.analysis().shiftPenalty(),
+                config.analysis().shiftNeutralWeight(), config.analysis().shiftMajorConfidence()));
     }
 
     /** @return the default for rolling people up into states when a request does not say */

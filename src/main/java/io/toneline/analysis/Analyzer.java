@@ -2,10 +2,13 @@ package io.toneline.analysis;
 
 import io.toneline.analysis.actors.Actor;
 import io.toneline.analysis.actors.ActorFinder;
+import io.toneline.analysis.actors.ActorType;
 import io.toneline.analysis.actors.Mention;
 import io.toneline.analysis.text.Paragraph;
 import io.toneline.analysis.text.ParagraphKind;
 import io.toneline.analysis.text.Segmenter;
+import io.toneline.analysis.timeline.SeriesPoint;
+import io.toneline.analysis.timeline.Shift;
 import io.toneline.analysis.timeline.ShiftDetector;
 import io.toneline.analysis.timeline.ToneLabel;
 import io.toneline.analysis.timeline.TrajectoryPoint;
@@ -171,21 +174,30 @@ public final class Analyzer {
             }
         }
 
+        Map<Integer, Map<String, List<String>>> derivedFrom = request.officialsForStates()
+                ? deriveStates(actors, tonesByActor, mentionScores) : Map.of();
+
         List<ParagraphResult> paragraphResults = new ArrayList<>(paragraphs.size());
         Map<String, List<TrajectoryPoint>> trajectories = new LinkedHashMap<>();
+        Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
         for (Paragraph p : paragraphs) {
             List<ParagraphTone> tones = new ArrayList<>();
             for (Map.Entry<String, List<TargetTone>> e : tonesByActor.getOrDefault(p.index(), Map.of()).entrySet()) {
                 float[] levels = mean(e.getValue(), true);
                 float[] sentiment = mean(e.getValue(), false);
                 double score = round(TargetTone.relationsScore(levels));
-                ToneLabel label = ToneLabel.of(levels);
-                tones.add(new ParagraphTone(e.getKey(), score, label, ToneValues.Levels.of(levels),
-                        round(levels[TargetTone.argmax(levels)]), ToneValues.Sentiment.of(sentiment),
-                        mentionScores.get(p.index()).get(e.getKey())));
-                trajectories.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new TrajectoryPoint(p.index(), score, label));
+                ToneLabel label = ToneLabel.forParagraph(levels);
+                boolean mixed = ToneLabel.mixed(levels);
+                double confidence = round(levels[TargetTone.argmax(levels)]);
+                int mentions = e.getValue().size();
+                tones.add(new ParagraphTone(e.getKey(), score, label, ToneValues.Levels.of(levels), confidence, mixed,
+                        ToneValues.Sentiment.of(sentiment), mentionScores.get(p.index()).get(e.getKey()),
+                        derivedFrom.getOrDefault(p.index(), Map.of()).get(e.getKey())));
+                trajectories.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(new TrajectoryPoint(p.index(), score, label, confidence, mentions, mixed));
+                series.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new SeriesPoint(p.index(), levels, mentions));
             }
-            paragraphResults.add(new ParagraphResult(p.index(), p.start(), p.end(), p.kind(), tones));
+            paragraphResults.add(new ParagraphResult(p.index(), p.start(), p.end(), p.kind(), p.reason(), tones));
         }
 
         List<ActorResult> actorResults = new ArrayList<>(actors.size());
@@ -193,12 +205,77 @@ public final class Analyzer {
             List<TrajectoryPoint> trajectory = trajectories.getOrDefault(a.id(), List.of());
             Double mean = trajectory.isEmpty() ? null
                     : round(trajectory.stream().mapToDouble(TrajectoryPoint::score).average().orElse(0));
+            ShiftDetector.Result timeline = shifts.detect(series.getOrDefault(a.id(), List.of()));
+            List<Shift> withEvidence = timeline.shifts().stream()
+                    .map(sh -> sh.withEvidence(evidence(sh, mentionScores, a.id()))).toList();
             actorResults.add(new ActorResult(a.id(), a.name(), a.type(), a.iso(), a.aliases(), a.affiliation(),
-                    a.roles(), a.mentions().size(), mean, trajectory, shifts.detect(trajectory)));
+                    a.roles(), a.mentions().size(), mean, trajectory, withEvidence, timeline.stretches(),
+                    timeline.summary(), derivedPeople(derivedFrom, a.id())));
         }
         long t4 = System.nanoTime();
         return new Analysis(null, request.title(), null, paragraphResults, actorResults, model,
                 new Analysis.Timings(ms(t4 - t0), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2)));
+    }
+
+    /**
+     * Officials count for their state ({@link Officials}): adds the derived scores to the paragraph maps,
+     * and to {@code actors} the states that only their officials named.
+     *
+     * @return paragraph to state id to the people it was derived from
+     */
+    private Map<Integer, Map<String, List<String>>> deriveStates(List<Actor> actors,
+            Map<Integer, Map<String, List<TargetTone>>> tonesByActor,
+            Map<Integer, Map<String, List<ParagraphTone.ScoredMention>>> mentionScores) {
+        Map<String, Actor> byId = new LinkedHashMap<>();
+        actors.forEach(a -> byId.put(a.id(), a));
+        Set<String> states = new HashSet<>();
+        for (Actor a : actors) {
+            if (a.type() == ActorType.PERSON && a.affiliation() != null) {
+                finder.gazetteerActor(a.affiliation()).filter(s -> s.type() == ActorType.COUNTRY)
+                        .ifPresent(s -> states.add(s.id()));
+            }
+        }
+        Map<Integer, Map<String, List<String>>> out = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Map<String, List<TargetTone>>> e : tonesByActor.entrySet()) {
+            Map<String, List<String>> derived = Officials.derived(e.getValue(), byId, states);
+            for (Map.Entry<String, List<String>> d : derived.entrySet()) {
+                List<TargetTone> tones = new ArrayList<>();
+                List<ParagraphTone.ScoredMention> mentions = new ArrayList<>();
+                for (String person : d.getValue()) {
+                    tones.addAll(e.getValue().get(person));
+                    mentions.addAll(mentionScores.get(e.getKey()).get(person));
+                }
+                e.getValue().put(d.getKey(), tones);
+                mentionScores.get(e.getKey()).put(d.getKey(), mentions);
+                if (!byId.containsKey(d.getKey())) {
+                    Actor state = finder.gazetteerActor(d.getKey()).orElseThrow();
+                    byId.put(state.id(), state);
+                    actors.add(state);
+                }
+            }
+            if (!derived.isEmpty()) {
+                out.put(e.getKey(), derived);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> derivedPeople(Map<Integer, Map<String, List<String>>> derivedFrom, String id) {
+        Set<String> people = new java.util.LinkedHashSet<>();
+        derivedFrom.values().forEach(m -> people.addAll(m.getOrDefault(id, List.of())));
+        return List.copyOf(people);
+    }
+
+    /** The actor's mentions in the paragraphs that carry a shift. */
+    private static List<Shift.Evidence> evidence(Shift shift,
+            Map<Integer, Map<String, List<ParagraphTone.ScoredMention>>> mentionScores, String actor) {
+        List<Shift.Evidence> out = new ArrayList<>(shift.evidence().size());
+        for (Shift.Evidence e : shift.evidence()) {
+            List<Shift.Mention> spans = mentionScores.getOrDefault(e.paragraph(), Map.of()).getOrDefault(actor, List.of())
+                    .stream().map(m -> new Shift.Mention(m.start(), m.end(), m.text())).toList();
+            out.add(new Shift.Evidence(e.paragraph(), spans));
+        }
+        return out;
     }
 
     /** Mean probabilities over a paragraph's mentions of one actor: of the relations levels, or of the sentiment. */

@@ -15,8 +15,12 @@ import java.util.List;
  * @param label the level: the most probable side (summed level probabilities), then the more probable level in it
  * @param probabilities mean probabilities of the five levels
  * @param confidence the largest of the mean probabilities
+ * @param mixed true when the probabilities split between the two ends of the scale (the label is then
+ *     the score's band; see {@link io.toneline.analysis.timeline.ToneLabel#forParagraph})
  * @param sentiment sentiment of portrayal from the model's second head (mean over the mentions)
- * @param mentions the mentions that carried the score, each with its own score
+ * @param mentions the mentions that carried the score
+ * @param derivedFrom for a state scored through the people who act for it in this paragraph (officials
+ *     count for their state), their actor ids; null when the state's own mentions carried the score, each with its own score
  */
 public record ParagraphTone(
         String actor,
@@ -24,9 +28,12 @@ public record ParagraphTone(
         @Schema(description = "relations level: hostile, critical, neutral, cooperative or conciliatory") ToneLabel label,
         ToneValues.Levels probabilities,
         double confidence,
+        @Schema(description = "true when the probabilities split between the two ends of the scale") boolean mixed,
         @Schema(description = "sentiment of portrayal (negative, neutral, positive) from the model's second head")
         ToneValues.Sentiment sentiment,
-        List<ScoredMention> mentions) {
+        List<ScoredMention> mentions,
+        @Schema(description = "for a state scored through its officials in this paragraph, their actor ids")
+        List<String> derivedFrom) {
 
     /**
      * @param start first character (offset into the article text)

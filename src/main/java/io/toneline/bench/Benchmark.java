@@ -82,7 +82,7 @@ public final class Benchmark {
                         "engine=djl-libtorch precision=%s batch=%d windows=%d tokens_per_second=%.0f%n",
                         model.precision().id(), BATCH, batches.stream().mapToInt(List::size).sum(), tps);
                 Analyzer analyzer = new Analyzer(new ActorFinder(Gazetteer.load()), model::score,
-                        new ShiftDetector(0.5, 2), Analysis.ModelRef.of(model),
+                        ShiftDetector.standard(), Analysis.ModelRef.of(model),
                         Analyzer.Budget.GENEROUS);
                 for (int i = 0; i < articles.size(); i++) {
                     latency(analyzer, articles.get(i), texts.get(i), model.precision().id(), runs);
@@ -100,7 +100,7 @@ public final class Benchmark {
         Analyzer recording = new Analyzer(new ActorFinder(Gazetteer.load()), in -> {
             inputs.addAll(in);
             return model.score(in);
-        }, new ShiftDetector(0.5, 2), Analysis.ModelRef.of(model), Analyzer.Budget.GENEROUS);
+        }, ShiftDetector.standard(), Analysis.ModelRef.of(model), Analyzer.Budget.GENEROUS);
         for (String text : texts) {
             recording.analyze(new ArticleRequest(text, null, List.of(), false));
         }

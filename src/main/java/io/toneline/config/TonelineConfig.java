@@ -133,13 +133,20 @@ public interface TonelineConfig {
         @WithDefault("false")
         boolean rollUpToStates();
 
-        /** @return the smallest change of mean score between two regimes that counts as a shift (default 0.5) */
-        @WithDefault("0.5")
-        double shiftMinDelta();
+        /**
+         * @return cost of one stretch boundary in the shift detector's segmentation (default 0.2, tuned on
+         *     the dev half of data/articles); larger gives fewer, surer shifts
+         */
+        @WithDefault("0.2")
+        double shiftPenalty();
 
-        /** @return the fewest scored paragraphs a regime needs before and after a shift (default 2) */
-        @WithDefault("2")
-        int shiftMinRun();
+        /** @return evidence weight a neutral stretch needs to count as a side of its own (default 3.0) */
+        @WithDefault("3.0")
+        double shiftNeutralWeight();
+
+        /** @return confidence from which a shift is marked major (default 0.75) */
+        @WithDefault("0.75")
+        double shiftMajorConfidence();
     }
 
     /** The analyses store (H2 file database or PostgreSQL) and the workers that run queued analyses. */

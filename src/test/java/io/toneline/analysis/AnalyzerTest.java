@@ -56,7 +56,7 @@ class AnalyzerTest {
     }
 
     private final Analyzer analyzer = new Analyzer(new ActorFinder(Gazetteer.load()), AnalyzerTest::byKeyword,
-            new ShiftDetector(0.5, 2), new Analysis.ModelRef("test", "0", "float32", "test"),
+            ShiftDetector.standard(), new Analysis.ModelRef("test", "0", "float32", "test"),
             Analyzer.Budget.GENEROUS);
 
     @Test
@@ -113,7 +113,7 @@ class AnalyzerTest {
     void refusesAnArticleOverItsBudgetBeforeScoring() {
         Analyzer tight = new Analyzer(new ActorFinder(Gazetteer.load()), in -> {
             throw new AssertionError("must not score");
-        }, new ShiftDetector(0.5, 2), null, new Analyzer.Budget(3, new RequestBudget(2, 1000, 160)));
+        }, ShiftDetector.standard(), null, new Analyzer.Budget(3, new RequestBudget(2, 1000, 160)));
         TooLargeException paragraphs = assertThrows(TooLargeException.class,
                 () -> tight.analyze(new ArticleRequest("Iran.\n\nIran.\n\nIran.\n\nIran.", null, List.of(), false)));
         assertTrue(paragraphs.getMessage().contains("max-paragraphs"), paragraphs.getMessage());

@@ -300,6 +300,16 @@ public final class ActorFinder {
         return true;
     }
 
+    /**
+     * @param id a gazetteer id
+     * @return the state or organisation with that id as an actor without mentions, for actors that an
+     *     article names only through the people who act for them
+     */
+    public java.util.Optional<Actor> gazetteerActor(String id) {
+        return gazetteer.byId(id).map(e -> new Actor(e.id(), e.name(), e.type(), e.iso(), List.of(e.name()), null,
+                List.of(), List.of()));
+    }
+
     private void rollUp(ActorDraft.Registry registry) {
         for (ActorDraft d : registry.all()) {
             if (d.affiliation == null || d.mentions.isEmpty() || d.id.equals(d.affiliation)) {

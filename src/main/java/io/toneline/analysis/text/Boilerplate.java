@@ -1,5 +1,6 @@
 package io.toneline.analysis.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,28 +11,49 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
-    /** Lines that start boilerplate outright, matched case-insensitively at the paragraph start. */
-    private static final Pattern LEADING = Pattern.compile(
-            "^(?:©|\\(c\\)\\s*\\d|copyright\\b"
-            + "|(?:the\\s+)?(?:views|opinions)\\s+expressed\\b"
-            + "|this\\s+(?:article|story|piece|report|content)\\s+(?:was|has\\s+been|is\\s+(?:part|an?\\s+updated)"
-            + "|first|originally)\\b"
-            + "|disclaimer\\b|editor'?s\\s+note\\b"
-            + "|read\\s+more\\b|read\\s+also\\b|also\\s+read\\b|related\\s*:|see\\s+also\\s*:|more\\s+on\\s+this\\s+story\\b"
-            + "|follow\\s+us\\b|follow\\s+(?:[\\p{L}.'-]+\\s+){1,3}on\\s+(?:twitter|x|facebook|instagram|telegram"
-            + "|linkedin|threads|bluesky|tiktok|youtube|mastodon)\\b"
-            + "|sign\\s+up\\b|subscribe\\s+(?:to|for|now)\\b|get\\s+our\\s+newsletter\\b|share\\s+this\\b"
-            + "|click\\s+here\\b|advertisement\\b"
-            + "|(?:photo|photograph|image|picture|video|graphic|illustration)s?(?:\\s+credit)?\\s*[:|]"
-            + "|(?:photo|image|picture)\\s+by\\b|\\((?:photo|image|picture)\\b"
-            + "|(?:additional\\s+)?(?:reporting|writing|editing|research)\\s+by\\b)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Leading phrases, case-insensitive at the paragraph start, each with the kind it gives and why. */
+    private static final List<Rule> LEADING = List.of(
+            rule(ParagraphKind.BOILERPLATE, "copyright", "^(?:©|\\(c\\)\\s*\\d|copyright\\b)"),
+            rule(ParagraphKind.BOILERPLATE, "disclaimer", "^(?:(?:the\\s+)?(?:views|opinions)\\s+expressed\\b"
+                    + "|this\\s+(?:article|story|piece|report|content)\\s+(?:was|has\\s+been|is\\s+(?:part|an?\\s+updated)"
+                    + "|first|originally)\\b|disclaimer\\b|editor'?s\\s+note\\b)"),
+            rule(ParagraphKind.NAVIGATION, "link to other stories", "^(?:read\\s+more\\b|read\\s+also\\b|also\\s+read\\b"
+                    + "|related(?:\\s+(?:sites|stories|articles|content|coverage|topics))?\\s*(?::|$)|see\\s+also\\s*:"
+                    + "|more\\s+on\\s+this\\s+story\\b|you\\s+may\\s+(?:also\\s+)?like\\b|most\\s+(?:read|popular)\\b)"),
+            rule(ParagraphKind.NAVIGATION, "follow, share or subscribe prompt", "^(?:follow\\s+us\\b"
+                    + "|follow\\s+(?:[\\p{L}.'-]+\\s+){1,3}on\\s+(?:twitter|x|facebook|instagram|telegram"
+                    + "|linkedin|threads|bluesky|tiktok|youtube|mastodon)\\b"
+                    + "|sign\\s+up\\b|subscribe\\s+(?:to|for|now)\\b|get\\s+our\\s+newsletter\\b|share\\s+this\\b"
+                    + "|click\\s+(?:here|to\\s+enlarge)\\b|advertisement\\b|print\\s*$|share\\s*$|email\\s*$)"),
+            rule(ParagraphKind.NAVIGATION, "page furniture", "^(?:accessibility\\s+links|skip\\s+to\\s+(?:main\\s+)?content"
+                    + "|breaking\\s+news|featured\\s+story|no\\s+media\\s+source\\s+currently\\s+available|please\\s+wait"
+                    + "|en\\s+español|embed|home)\\s*$"),
+            rule(ParagraphKind.CAPTION, "photo credit", "^(?:(?:photo|photograph|image|picture|video|graphic|illustration)s?"
+                    + "(?:\\s+credit)?\\s*[:|]|(?:photo|image|picture)\\s+by\\b|\\((?:photo|image|picture)\\b)"),
+            rule(ParagraphKind.CAPTION, "photo caption: FILE prefix", "^file(?:\\s+photo)?\\s*[-–—:]\\s"),
+            rule(ParagraphKind.CREDIT, "reporting credit", "^(?:(?:additional\\s+)?(?:reporting|writing|editing|research)\\s+by\\b"
+                    + "|some\\s+information\\s+(?:for|in)\\s+this\\s+(?:report|story)\\b)"));
 
-    /** Phrases that mark boilerplate anywhere in a paragraph. */
-    private static final Pattern ANYWHERE = Pattern.compile(
-            "all\\s+rights\\s+reserved|are\\s+(?:the|solely\\s+the)\\s+author'?s\\s+own|are\\s+those\\s+of\\s+the\\s+authors?\\b"
-            + "|do\\s+not\\s+necessarily\\s+(?:reflect|represent)|;\\s*editing\\s+by\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Phrases that mark furniture anywhere in a paragraph. */
+    private static final List<Rule> ANYWHERE = List.of(
+            rule(ParagraphKind.BOILERPLATE, "copyright", "all\\s+rights\\s+reserved"),
+            rule(ParagraphKind.BOILERPLATE, "disclaimer", "are\\s+(?:the|solely\\s+the)\\s+author'?s\\s+own"
+                    + "|are\\s+those\\s+of\\s+the\\s+authors?\\b|do\\s+not\\s+necessarily\\s+(?:reflect|represent)"),
+            rule(ParagraphKind.CREDIT, "reporting credit", ";\\s*editing\\s+by\\b|\\b(?:reported|wrote)\\s+(?:this|the)\\s+"
+                    + "(?:story|report)\\b|\\badapted\\s+(?:it|this\\s+story|the\\s+story)\\s+for\\b|\\bwas\\s+the\\s+editor\\b"
+                    + "|\\bcontributed\\s+to\\s+this\\s+(?:report|story)\\b"),
+            rule(ParagraphKind.BOILERPLATE, "comment prompt", "\\bleave\\s+a\\s+comment\\b|\\bwrite\\s+to\\s+us\\b"
+                    + "|\\bcomments?\\s+section\\b|^show\\s+comments\\b|\\bpost\\s+on\\s+our\\s+facebook\\s+page\\b"),
+            rule(ParagraphKind.BOILERPLATE, "player or browser notice", "\\byour\\s+browser\\s+does(?:n['’]t|\\s+not)\\s+support\\b"),
+            rule(ParagraphKind.BOILERPLATE, "publisher's self-description", "\\bprovides\\s+news\\s+and\\s+information\\s+in\\s+"
+                    + "more\\s+than\\s+\\d+\\s+languages\\b"));
+
+    /** A kind, why, and the pattern that decides it. */
+    private record Rule(ParagraphKind kind, String reason, Pattern pattern) {}
+
+    private static Rule rule(ParagraphKind kind, String reason, String regex) {
+        return new Rule(kind, reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
 
     /** "About the author(s)", which opens an author bio section. */
     private static final Pattern ABOUT = Pattern.compile("^about\\s+the\\s+authors?\\b", Pattern.CASE_INSENSITIVE);
@@ -75,9 +97,63 @@ final class Boilerplate {
 
     /** True for the patterns listed in {@link ParagraphClassifier}. */
     static boolean matches(String t) {
-        return LEADING.matcher(t).find() || ANYWHERE.matcher(t).find() || isAboutAuthor(t)
-                || isByline(t) || isDateOnly(t);
+        return verdict(t) != null;
     }
+
+    /**
+     * @param t paragraph with whitespace collapsed
+     * @return its kind and reason when it is page furniture by these rules, else null
+     */
+    static Verdict verdict(String t) {
+        for (Rule r : LEADING) {
+            if (r.pattern().matcher(t).find()) {
+                return Verdict.of(r.kind(), r.reason());
+            }
+        }
+        for (Rule r : ANYWHERE) {
+            if (r.pattern().matcher(t).find()) {
+                return Verdict.of(r.kind(), r.reason());
+            }
+        }
+        if (isAboutAuthor(t)) {
+            return Verdict.of(ParagraphKind.BYLINE, "about the author");
+        }
+        if (isByline(t)) {
+            return Verdict.of(ParagraphKind.BYLINE, "byline");
+        }
+        if (SIGN_OFF.matcher(t).matches()) {
+            return Verdict.of(ParagraphKind.BYLINE, "reporter's sign-off");
+        }
+        if (AUTHOR_BIO.matcher(t).find()) {
+            return Verdict.of(ParagraphKind.BYLINE, "author bio");
+        }
+        if (isDateOnly(t)) {
+            return Verdict.of(ParagraphKind.DATELINE, "date alone on a line");
+        }
+        if (PLACE_DASH.matcher(t).matches()) {
+            return Verdict.of(ParagraphKind.DATELINE, "place and dash alone on a line");
+        }
+        if (BREADCRUMB.matcher(t).matches()) {
+            return Verdict.of(ParagraphKind.NAVIGATION, "breadcrumb");
+        }
+        return null;
+    }
+
+    /** "I'm Jane Doe." closing a broadcast-style story. */
+    private static final Pattern SIGN_OFF = Pattern.compile("I['’]m\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3}\\.?");
+
+    /** "Jane Doe is a New Delhi-based policy analyst and visiting fellow at ...". */
+    private static final Pattern AUTHOR_BIO = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3}\\s+is\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,6}"
+            + "(?:analyst|fellow|professor|researcher|journalist|correspondent|writer|editor|director|columnist|author"
+            + "|scholar|lecturer|contributor)\\b");
+
+    /** "WASHINGTON —", "KYIV, Ukraine -". */
+    private static final Pattern PLACE_DASH = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{2,}(?:,\\s*\\p{Lu}[\\p{L}. ]+)?\\s*[-–—]+");
+
+    /** "Home > News > Americas", "News / Middle East". */
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "[\\p{L}&' ]{1,30}(?:\\s+(?:>|/|»|›)\\s+[\\p{L}&' ]{1,30}){1,5}");
 
     /** "By Jane Doe", "By Jane Doe and John Roe in Kyiv", "Jane Doe, Reuters". */
     static boolean isByline(String t) {

@@ -7,8 +7,14 @@ package io.toneline.analysis.text;
  * @param start offset of the first non-whitespace character
  * @param end offset one past the last non-whitespace character (exclusive)
  * @param kind what role the paragraph plays
+ * @param reason for a paragraph that is not body, the rule that decided its kind; else null
  */
-public record Paragraph(int index, int start, int end, ParagraphKind kind) {
+public record Paragraph(int index, int start, int end, ParagraphKind kind, String reason) {
+
+    /** A paragraph whose kind needs no reason (body text, or kinds from HTML structure). */
+    public Paragraph(int index, int start, int end, ParagraphKind kind) {
+        this(index, start, end, kind, null);
+    }
 
     /** Validates the offsets. */
     public Paragraph {

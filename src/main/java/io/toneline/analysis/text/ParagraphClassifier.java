@@ -41,32 +41,38 @@ final class ParagraphClassifier {
     }
 
     /**
-     * Labels paragraphs in order; the "About the author" rule needs the neighbours, hence the list.
+     * Labels paragraphs in order; the "About the author" rule needs the neighbours and the caption rule
+     * the whole article, hence the list.
      *
      * @param paragraphs paragraph texts, trimmed
-     * @return one kind per paragraph
+     * @return one verdict per paragraph
      */
-    static List<ParagraphKind> classify(List<String> paragraphs) {
-        List<ParagraphKind> kinds = new ArrayList<>(paragraphs.size());
+    static List<Verdict> classify(List<String> paragraphs) {
+        List<String> collapsed = paragraphs.stream().map(ParagraphClassifier::collapse).toList();
+        java.util.Map<String, Integer> counts = Captions.counts(collapsed);
+        List<Verdict> kinds = new ArrayList<>(paragraphs.size());
         int bio = 0; // 2 = next paragraph is bio for sure, 1 = bio while it looks like one
-        for (String raw : paragraphs) {
-            String t = collapse(raw);
+        for (String t : collapsed) {
             if (bio == 2 || (bio == 1 && (BIO_CUE.matcher(t).find() || Boilerplate.matches(t)))) {
-                kinds.add(ParagraphKind.BOILERPLATE);
+                kinds.add(Verdict.of(ParagraphKind.BYLINE, "author bio after 'About the author'"));
                 bio = 1;
                 continue;
             }
             bio = 0;
+            Verdict furniture = Boilerplate.verdict(t);
+            Verdict caption = furniture == null ? Captions.verdict(t, counts.get(t)) : null;
             if (Boilerplate.isAboutAuthor(t)) {
-                kinds.add(ParagraphKind.BOILERPLATE);
+                kinds.add(Verdict.of(ParagraphKind.BYLINE, "about the author"));
                 // a bare "About the author" heading is always followed by the bio itself
                 bio = t.split(" ").length <= 4 ? 2 : 1;
-            } else if (Boilerplate.matches(t)) {
-                kinds.add(ParagraphKind.BOILERPLATE);
+            } else if (furniture != null) {
+                kinds.add(furniture);
+            } else if (caption != null) {
+                kinds.add(caption);
             } else if (isHeading(t)) {
-                kinds.add(ParagraphKind.HEADING);
+                kinds.add(Verdict.of(ParagraphKind.HEADING, "short line without final punctuation"));
             } else {
-                kinds.add(ParagraphKind.BODY);
+                kinds.add(Verdict.BODY);
             }
         }
         return kinds;

@@ -60,10 +60,10 @@ public final class Segmenter {
                 texts.add(text.substring(s, e));
             }
         }
-        List<ParagraphKind> kinds = ParagraphClassifier.classify(texts);
+        List<Verdict> kinds = ParagraphClassifier.classify(texts);
         List<Paragraph> out = new ArrayList<>(trimmed.size());
         for (int i = 0; i < trimmed.size(); i++) {
-            out.add(new Paragraph(i, trimmed.get(i)[0], trimmed.get(i)[1], kinds.get(i)));
+            out.add(new Paragraph(i, trimmed.get(i)[0], trimmed.get(i)[1], kinds.get(i).kind(), kinds.get(i).reason()));
         }
         return List.copyOf(out);
     }

@@ -48,6 +48,43 @@ public enum ToneLabel {
     }
 
     /**
+     * Whether a paragraph's probabilities split between the two ends of the scale: both sides hold at
+     * least {@value #MIXED_SHARE} of the mass, or the most probable side is opposite to the sign of the
+     * expected level (a "critical" at a positive score).
+     *
+     * @param p probabilities of the five levels, hostile first
+     * @return true for such a paragraph
+     */
+    public static boolean mixed(float[] p) {
+        float negative = p[0] + p[1];
+        float positive = p[3] + p[4];
+        if (Math.min(negative, positive) >= MIXED_SHARE) {
+            return true;
+        }
+        double score = (-2 * p[0] - p[1] + p[3] + 2 * p[4]) / 2.0;
+        Side side = of(p).side();
+        return side == Side.NEGATIVE && score > 0 || side == Side.POSITIVE && score < 0;
+    }
+
+    /** The share of probability mass on each end from which a paragraph counts as mixed. */
+    public static final double MIXED_SHARE = 0.25;
+
+    /**
+     * The level reported for a paragraph: the most probable side and level ({@link #of(float[])}),
+     * except for a {@link #mixed} paragraph, which gets the band of its score, so that a label never
+     * contradicts the score's side.
+     *
+     * @param p probabilities of the five levels, hostile first
+     * @return the level
+     */
+    public static ToneLabel forParagraph(float[] p) {
+        if (!mixed(p)) {
+            return of(p);
+        }
+        return of((-2 * p[0] - p[1] + p[3] + 2 * p[4]) / 2.0);
+    }
+
+    /**
      * @param score a tone score in [-1, 1]
      * @return its level
      */
@@ -62,6 +99,15 @@ public enum ToneLabel {
             return NEUTRAL;
         }
         return score < 0.6 ? COOPERATIVE : CONCILIATORY;
+    }
+
+    /** @return the side this level is on */
+    public Side side() {
+        return switch (this) {
+            case HOSTILE, CRITICAL -> Side.NEGATIVE;
+            case NEUTRAL -> Side.NEUTRAL;
+            case COOPERATIVE, CONCILIATORY -> Side.POSITIVE;
+        };
     }
 
     /** @return the lower-case name used in JSON */

@@ -69,7 +69,7 @@ class HtmlTextTest {
                 + "<footer>Copyright Example</footer></body></html>";
         String text = HtmlText.toText(html);
         List<ParagraphKind> kinds = Segmenter.split(text).stream().map(Paragraph::kind).toList();
-        assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.BOILERPLATE, ParagraphKind.BODY,
+        assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.BYLINE, ParagraphKind.BODY,
                 ParagraphKind.HEADING, ParagraphKind.BODY), kinds);
     }
 

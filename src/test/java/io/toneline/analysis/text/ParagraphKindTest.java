@@ -18,21 +18,21 @@ class ParagraphKindTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            By Jane Doe                                                        | BOILERPLATE
-            By Jane Doe and John Roe                                           | BOILERPLATE
-            BY JANE DOE                                                        | BOILERPLATE
-            By Jane Doe, Reuters                                               | BOILERPLATE
-            By Jane Doe in Kyiv                                                | BOILERPLATE
-            Jane Doe, Reuters                                                  | BOILERPLATE
-            Jane Doe, Moscow correspondent                                     | BOILERPLATE
-            Published 12 March 2024                                            | BOILERPLATE
-            Updated: 3 May 2024 10:32 GMT                                      | BOILERPLATE
-            'March 12, 2024'                                                   | BOILERPLATE
-            Tuesday 12 March 2024 08.15 GMT                                    | BOILERPLATE
-            2024-03-12                                                         | BOILERPLATE
-            Last updated on 12/03/2024 at 10:32                                | BOILERPLATE
-            'Published 12 March 2024, updated 13 March 2024'                   | BOILERPLATE
-            About the author                                                   | BOILERPLATE
+            By Jane Doe                                                        | BYLINE
+            By Jane Doe and John Roe                                           | BYLINE
+            BY JANE DOE                                                        | BYLINE
+            By Jane Doe, Reuters                                               | BYLINE
+            By Jane Doe in Kyiv                                                | BYLINE
+            Jane Doe, Reuters                                                  | BYLINE
+            Jane Doe, Moscow correspondent                                     | BYLINE
+            Published 12 March 2024                                            | DATELINE
+            Updated: 3 May 2024 10:32 GMT                                      | DATELINE
+            'March 12, 2024'                                                   | DATELINE
+            Tuesday 12 March 2024 08.15 GMT                                    | DATELINE
+            2024-03-12                                                         | DATELINE
+            Last updated on 12/03/2024 at 10:32                                | DATELINE
+            'Published 12 March 2024, updated 13 March 2024'                   | DATELINE
+            About the author                                                   | BYLINE
             The views expressed in this article are the author's own.          | BOILERPLATE
             'Opinions in this piece are solely the author''s own and do not necessarily reflect those of Example News.' | BOILERPLATE
             This article was originally published by Example News.             | BOILERPLATE
@@ -42,17 +42,38 @@ class ParagraphKindTest {
             (c) 2024 Example News Ltd                                          | BOILERPLATE
             Copyright 2024 Example News. All rights reserved.                  | BOILERPLATE
             Example News Group. All rights reserved.                           | BOILERPLATE
-            'Read more: Kyiv braces for a hard winter'                         | BOILERPLATE
-            Related: What the sanctions mean for oil                           | BOILERPLATE
-            Follow us on Twitter                                               | BOILERPLATE
-            Follow Jane Doe on X                                               | BOILERPLATE
-            Sign up for our newsletter                                         | BOILERPLATE
-            Subscribe to our daily briefing.                                   | BOILERPLATE
-            'Photo: Jane Doe/Reuters'                                          | BOILERPLATE
-            'Photograph: Example Agency'                                       | BOILERPLATE
-            'Reporting by Jane Doe; Editing by John Roe'                       | BOILERPLATE
-            Additional reporting by Jane Doe in Paris.                         | BOILERPLATE
-            Advertisement                                                      | BOILERPLATE
+            'Read more: Kyiv braces for a hard winter'                         | NAVIGATION
+            Related: What the sanctions mean for oil                           | NAVIGATION
+            Follow us on Twitter                                               | NAVIGATION
+            Follow Jane Doe on X                                               | NAVIGATION
+            Sign up for our newsletter                                         | NAVIGATION
+            Subscribe to our daily briefing.                                   | NAVIGATION
+            'Photo: Jane Doe/Reuters'                                          | CAPTION
+            'Photograph: Example Agency'                                       | CAPTION
+            'Reporting by Jane Doe; Editing by John Roe'                       | CREDIT
+            Additional reporting by Jane Doe in Paris.                         | CREDIT
+            Advertisement                                                      | NAVIGATION
+            'Some information for this report was provided by AFP, AP and Reuters.' | CREDIT
+            VOA News reported this story. Jane Doe adapted it for VOA Learning English. | CREDIT
+            'Jane Doe is a New Delhi-based policy analyst and visiting fellow at the Example Institute.' | BYLINE
+            I'm Jane Doe.                                                      | BYLINE
+            'Read more (The Guardian) >>'                                      | NAVIGATION
+            Home > News > Americas                                             | NAVIGATION
+            News / Middle East                                                 | NAVIGATION
+            Accessibility links                                                | NAVIGATION
+            Breaking News                                                      | NAVIGATION
+            Related sites                                                      | NAVIGATION
+            WASHINGTON —                                                       | DATELINE
+            'KYIV, Ukraine -'                                                  | DATELINE
+            'FILE - Iran''s flag flies in Tehran, March 6, 2019.'              | CAPTION
+            'Protesters march in Kyiv, Ukraine, Feb. 20, 2014. REUTERS/Jane Doe' | CAPTION
+            'Protesters march in Kyiv (AP Photo/Jane Doe)'                     | CAPTION
+            'Jane Doe, left, shakes hands with John Roe in Geneva, Switzerland, Jan. 24, 2014.' | CAPTION
+            'Troops prepare to travel near the town of Yanakiyevo, Friday, June 20, 2014.' | CAPTION
+            'What do you think? Please leave a comment or post on our Facebook page.' | BOILERPLATE
+            Your browser doesn't support HTML5                                 | BOILERPLATE
+            The treaty was signed in Vienna on July 14, 2015, after two years of talks. | BODY
+            'The talks resumed on Monday. The two sides signed the accord in Geneva, Switzerland, Jan. 24, 2014.' | BODY
             He declined to comment.                                            | BODY
             By Monday the troops had withdrawn from the town.                  | BODY
             'By contrast, the opposition said the vote was rigged.'            | BODY
@@ -88,8 +109,8 @@ class ParagraphKindTest {
                 + "Jane Doe covers Eastern Europe from Warsaw.\n\n"
                 + "She is a former Moscow correspondent. Follow her at @janedoe.";
         List<ParagraphKind> kinds = Segmenter.split(text).stream().map(Paragraph::kind).toList();
-        assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.BOILERPLATE,
-                ParagraphKind.BOILERPLATE, ParagraphKind.BOILERPLATE), kinds);
+        assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.BYLINE,
+                ParagraphKind.BYLINE, ParagraphKind.BYLINE), kinds);
     }
 
     @Test
@@ -97,13 +118,33 @@ class ParagraphKindTest {
         String text = "About the author\n\nJane Doe covers Eastern Europe.\n\n"
                 + "Meanwhile the ministry said the plan would go ahead.";
         List<ParagraphKind> kinds = Segmenter.split(text).stream().map(Paragraph::kind).toList();
-        assertEquals(List.of(ParagraphKind.BOILERPLATE, ParagraphKind.BOILERPLATE, ParagraphKind.BODY), kinds);
+        assertEquals(List.of(ParagraphKind.BYLINE, ParagraphKind.BYLINE, ParagraphKind.BODY), kinds);
     }
 
     @Test
     void inlineAboutTheAuthorParagraph() {
         String text = "The talks ended.\n\nAbout the author: Jane Doe is a reporter based in Kyiv.";
         List<ParagraphKind> kinds = Segmenter.split(text).stream().map(Paragraph::kind).toList();
-        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.BOILERPLATE), kinds);
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.BYLINE), kinds);
+    }
+
+    @Test
+    void aCaptionRepeatedWordForWordIsACaptionWithItsReason() {
+        String caption = "Officials meet at the talks venue before the first session of negotiations.";
+        String text = caption + "\n\nThe two sides met for three hours on Monday.\n\n" + caption;
+        List<Paragraph> ps = Segmenter.split(text);
+        assertEquals(List.of(ParagraphKind.CAPTION, ParagraphKind.BODY, ParagraphKind.CAPTION),
+                ps.stream().map(Paragraph::kind).toList());
+        assertEquals("photo caption: repeated word for word", ps.get(0).reason());
+        assertEquals(null, ps.get(1).reason());
+    }
+
+    @Test
+    void everyKindButBodyCarriesAReason() {
+        String text = "Russia Warns NATO\n\nBy Jane Doe\n\nWASHINGTON —\n\nRussia warned NATO on Monday.\n\n"
+                + "Read more: the sanctions\n\nCopyright 2024 Example News.";
+        for (Paragraph p : Segmenter.split(text)) {
+            assertEquals(p.kind() == ParagraphKind.BODY, p.reason() == null, p.toString());
+        }
     }
 }

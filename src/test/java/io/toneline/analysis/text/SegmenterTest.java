@@ -107,7 +107,7 @@ class SegmenterTest {
         List<Paragraph> ps = Segmenter.split(text);
         assertEquals(3, ps.size());
         assertEquals(ParagraphKind.HEADING, ps.get(0).kind());
-        assertEquals(ParagraphKind.BOILERPLATE, ps.get(1).kind());
+        assertEquals(ParagraphKind.BYLINE, ps.get(1).kind());
         assertEquals(ParagraphKind.BODY, ps.get(2).kind());
         assertTrue(ps.get(2).text(text).endsWith("withdrawn."));
     }
@@ -115,6 +115,6 @@ class SegmenterTest {
     @Test
     void shortStackedLinesAreSeparateParagraphs() {
         String text = "Russia Warns NATO\nBy Jane Doe\nMarch 12, 2024";
-        assertEquals("0-17:HEADING 18-29:BOILERPLATE 30-44:BOILERPLATE", layout(text));
+        assertEquals("0-17:HEADING 18-29:BYLINE 30-44:DATELINE", layout(text));
     }
 }

@@ -1,49 +1,114 @@
 package io.toneline.analysis.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ShiftDetectorTest {
 
-    private final ShiftDetector detector = new ShiftDetector(0.5, 2);
+    private final ShiftDetector detector = ShiftDetector.standard();
 
-    @ParameterizedTest(name = "{0}: [{1}] -> {2}")
-    @CsvSource(delimiter = '|', textBlock = """
-            empty                      |                                           | ''
-            one point                  | -0.9                                      | ''
-            flat neutral               | 0, 0, 0, 0, 0, 0                          | ''
-            flat hostile               | -0.8, -0.8, -0.8, -0.8                    | ''
-            noisy flat                 | 0.1, -0.1, 0.05, 0.15, -0.05, 0.0, 0.1    | ''
-            noisy flat, one spike      | 0.1, -0.1, 0.05, 0.9, 0.0, -0.05, 0.1     | ''
-            noisy flat, one dip        | -0.7, -0.8, 0.6, -0.75, -0.8, -0.7        | ''
-            near a threshold           | -0.15, -0.25, -0.18, -0.22, -0.16, -0.24  | ''
-            small drift                | -0.3, -0.25, -0.2, -0.1, 0.0, 0.05        | ''
-            hostile to conciliatory    | -0.8, -0.7, -0.9, 0.7, 0.8, 0.75          | 2>3 hostile>conciliatory
-            conciliatory to hostile    | 0.8, 0.7, -0.7, -0.8                      | 1>2 conciliatory>hostile
-            down then up               | 0.1, 0.0, -0.8, -0.9, -0.7, 0.7, 0.8      | 1>2 neutral>hostile; 4>5 hostile>conciliatory
-            swing through a transition | -0.9, -0.91, -0.82, -0.83, -0.35, -0.42, 0.93, 0.04, 0.93, 0.93, 0.93 | 4>8 hostile>conciliatory
-            long middle level          | -0.8, -0.8, -0.8, 0.0, 0.0, 0.0, 0.0, 0.8, 0.8, 0.8 | 2>3 hostile>neutral; 6>7 neutral>conciliatory
-            too short for two regimes  | -0.9, 0.9, 0.9                            | ''
-            shift with a noisy point   | -0.8, -0.9, 0.3, -0.8, 0.7, 0.8, 0.6, 0.9 | 3>4 hostile>conciliatory
-            """)
-    void detectsShifts(String name, String scores, String expected) {
-        List<TrajectoryPoint> series = new ArrayList<>();
-        if (scores != null) {
-            String[] parts = scores.split(",");
-            for (int i = 0; i < parts.length; i++) {
-                series.add(TrajectoryPoint.of(i, Double.parseDouble(parts[i].trim())));
+    /** Levels as letters: H hostile, C critical, N neutral, O cooperative, K conciliatory; lower case = uncertain. */
+    static List<SeriesPoint> series(String levels) {
+        List<SeriesPoint> out = new ArrayList<>();
+        for (int i = 0; i < levels.length(); i++) {
+            char c = levels.charAt(i);
+            int level = "HCNOK".indexOf(Character.toUpperCase(c));
+            float[] p = new float[5];
+            if (Character.isUpperCase(c)) {
+                p[level] = 0.9f;
+                p[level == 2 ? 1 : 2] = 0.1f;
+            } else { // uncertain: 0.45 on the level, the rest spread
+                for (int k = 0; k < 5; k++) {
+                    p[k] = 0.1375f;
+                }
+                p[level] = 0.45f;
             }
+            out.add(new SeriesPoint(i, p, 1));
         }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            empty                                 |              | ''
+            one paragraph                         | H            | ''
+            flat hostile                          | HHHHH        | ''
+            intensity only is no turn             | HHCCHC       | ''
+            flat cooperative                      | OOKOO        | ''
+            hostile to cooperative                | HHHOOO       | 3 hostile>cooperative
+            conciliatory to hostile               | KKHH         | 2 conciliatory>hostile
+            neutral start then acting is no turn  | NNHHH        | ''
+            neutral aside between is passed over  | HHNOO        | 3 hostile>cooperative
+            backstory paragraph is its own stretch | KKHKK       | 2 conciliatory>hostile; 3 hostile>conciliatory
+            uncertain blip is noise               | HHHoHHH      | ''
+            back and forth                        | HHOOHHOO     | 2 hostile>cooperative; 4 cooperative>hostile; 6 hostile>cooperative
+            long neutral presence counts          | HHNNNNOO     | 2 hostile>neutral; 6 neutral>cooperative
+            """)
+    void findsTurnsBetweenStretches(String name, String levels, String expected) {
         List<String> got = new ArrayList<>();
-        for (Shift s : detector.detect(series)) {
-            got.add(s.fromParagraph() + ">" + s.toParagraph() + " " + s.from().json() + ">" + s.to().json());
+        for (Shift s : detector.detect(series(levels == null ? "" : levels)).shifts()) {
+            got.add(s.toParagraph() + " " + s.from().json() + ">" + s.to().json());
         }
         assertEquals(expected, String.join("; ", got));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HHHOOO   | hostile p0–p2 → cooperative p3–p5
+            KKHKK    | conciliatory p0–p1 → hostile p2 → conciliatory p3–p4
+            HHCHHC   | hostile p0–p5
+            """)
+    void summarisesTheArc(String levels, String arc) {
+        assertEquals(arc, detector.detect(series(levels)).summary());
+    }
+
+    @Test
+    void shiftsCarryStretchesEvidenceAndConfidence() {
+        Shift s = detector.detect(series("HHHOOO")).shifts().get(0);
+        assertEquals(2, s.fromParagraph());
+        assertEquals(3, s.toParagraph());
+        assertEquals(new Stretch(0, 2, 3, ToneLabel.HOSTILE, Side.NEGATIVE, s.before().score()), s.before());
+        assertEquals(Side.POSITIVE, s.after().side());
+        assertEquals(List.of(2, 3), s.evidence().stream().map(Shift.Evidence::paragraph).toList());
+        assertTrue(s.confidence() > 0.5 && s.confidence() < 1, "confidence " + s.confidence());
+        assertTrue(s.major());
+        assertTrue(s.delta() > 1.0, "delta " + s.delta());
+    }
+
+    @Test
+    void moreEvidenceGivesMoreConfidence() {
+        double one = detector.detect(series("KKHKK")).shifts().get(0).confidence();
+        double three = detector.detect(series("KKHHHKK")).shifts().get(0).confidence();
+        assertTrue(three > one, one + " vs " + three);
+    }
+
+    @Test
+    void usesParagraphIndexes() {
+        List<SeriesPoint> s = new ArrayList<>();
+        int[] paragraphs = {2, 5, 9, 14};
+        List<SeriesPoint> base = series("HHOO");
+        for (int i = 0; i < 4; i++) {
+            s.add(new SeriesPoint(paragraphs[i], base.get(i).levels(), 1));
+        }
+        Shift shift = detector.detect(s).shifts().get(0);
+        assertEquals(5, shift.fromParagraph());
+        assertEquals(9, shift.toParagraph());
+    }
+
+    @Test
+    void aLongSeriesIsQuick() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            b.append(i / 50 % 2 == 0 ? "HHHHH" : "OOOOO");
+        }
+        assertEquals(7, detector.detect(series(b.toString())).shifts().size());
     }
 
     @ParameterizedTest
@@ -52,16 +117,5 @@ class ShiftDetectorTest {
         "1.0, conciliatory"})
     void labelsScores(double score, String label) {
         assertEquals(label, ToneLabel.of(score).json());
-    }
-
-    @org.junit.jupiter.api.Test
-    void usesParagraphIndexesAndRegimeMeans() {
-        List<TrajectoryPoint> series = List.of(TrajectoryPoint.of(2, -0.8), TrajectoryPoint.of(5, -0.6),
-                TrajectoryPoint.of(9, 0.6), TrajectoryPoint.of(14, 0.8));
-        List<Shift> shifts = detector.detect(series);
-        assertEquals(1, shifts.size());
-        assertEquals(5, shifts.get(0).fromParagraph());
-        assertEquals(9, shifts.get(0).toParagraph());
-        assertEquals(1.4, shifts.get(0).delta(), 1e-9);
     }
 }

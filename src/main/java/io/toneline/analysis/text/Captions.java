@@ -1,0 +1,71 @@
+package io.toneline.analysis.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Photo captions in pasted plain text, where no {@code figcaption} tells them apart. A caption is:
+ * <ul>
+ *   <li>a paragraph that occurs twice in the article word for word (pages repeat a caption beside the
+ *       photo and in its viewer; article prose is never repeated whole);</li>
+ *   <li>a paragraph with an agency photo credit ("(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "AFP/Getty");</li>
+ *   <li>a short paragraph (at most two sentences) that places people in a picture ("Jane Doe, left, ...",
+ *       "(L)") and ends with a date;</li>
+ *   <li>a one-sentence paragraph that ends with a place or weekday and a full date ("... in Helsinki,
+ *       Finland, July 16, 2018.", "... Friday, June 20, 2014.").</li>
+ * </ul>
+ */
+final class Captions {
+
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern ENDS_WITH_DATE = Pattern.compile(",\\s+" + MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d\\.?\\s*$");
+    private static final Pattern PLACE_OR_DAY_THEN_DATE = Pattern.compile(
+            "(?:,\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday))" + ENDS_WITH_DATE.pattern());
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "\\((?:AP|AFP|Reuters|EPA|Getty)(?:\\s+Photo)?/[^)]*\\)|\\b(?:REUTERS|AFP|EPA|AP)/\\p{Lu}|\\bAFP via Getty\\b");
+    private static final Pattern POSITION = Pattern.compile(
+            ",\\s+(?:(?:second|third|far|foreground|background)\\s+)?(?:left|right|center|centre)(?:\\s+\\w+)?,|\\((?:L|R|C|left|right|center)\\)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
+
+    private Captions() {
+    }
+
+    /**
+     * @param collapsed the article's paragraphs, whitespace collapsed
+     * @return how often each paragraph text occurs
+     */
+    static Map<String, Integer> counts(List<String> collapsed) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String t : collapsed) {
+            out.merge(t, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /**
+     * @param t one paragraph, whitespace collapsed
+     * @param occurrences how often it occurs in the article
+     * @return a caption verdict, or null
+     */
+    static Verdict verdict(String t, int occurrences) {
+        int sentences = 1 + (int) SENTENCE_END.matcher(t).results().count();
+        boolean sentenceLike = t.length() >= 30 && ".!?\"”’)".indexOf(t.charAt(t.length() - 1)) >= 0;
+        if (occurrences > 1 && sentenceLike && sentences <= 3) {
+            return Verdict.of(ParagraphKind.CAPTION, "photo caption: repeated word for word");
+        }
+        if (AGENCY_CREDIT.matcher(t).find() && sentences <= 3) {
+            return Verdict.of(ParagraphKind.CAPTION, "photo caption: agency photo credit");
+        }
+        if (sentences <= 2 && POSITION.matcher(t).find() && ENDS_WITH_DATE.matcher(t).find()) {
+            return Verdict.of(ParagraphKind.CAPTION, "photo caption: people placed in a picture, with a date");
+        }
+        if (sentences == 1 && PLACE_OR_DAY_THEN_DATE.matcher(t).find()) {
+            return Verdict.of(ParagraphKind.CAPTION, "photo caption: one sentence ending with a place or day and a date");
+        }
+        return null;
+    }
+}

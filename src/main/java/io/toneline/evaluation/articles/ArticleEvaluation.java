@@ -1,0 +1,106 @@
+package io.toneline.evaluation.articles;
+
+import io.toneline.analysis.Analysis;
+import io.toneline.analysis.Analyzer;
+import io.toneline.analysis.ArticleRequest;
+import io.toneline.analysis.actors.ActorFinder;
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
+import io.toneline.analysis.timeline.ShiftDetector;
+import io.toneline.model.ToneModel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The article evaluation command: analyses every article of the article set with the service's own
+ * code (the shipped model, actor detection, shift detector) and prints, per article and in total,
+ * actors found, pairs scored, side agreement on pairs, shift recall and precision (all turns and
+ * major ones) and clutter paragraphs scored. The last line is, for scripts:
+ * {@code articles=N ... pair_agreement=… shift_recall=… shift_precision=… … clutter_scored=…}.
+ *
+ * <p>Usage: {@code ArticleEvaluation [--split dev|test|all] [--verbose] [--tune] FILE [MODEL_DIR [PRECISION]]}.
+ * {@code --tune} (dev split only) searches the shift detector's parameters on the analyses, ranked by
+ * F1 among settings whose precision is at least their recall.
+ */
+public final class ArticleEvaluation {
+
+    private ArticleEvaluation() {}
+
+    /**
+     * @param args options, the articles file, then optionally the model directory and precision
+     * @throws Exception when a file or the model cannot be read
+     */
+    public static void main(String[] args) throws Exception {
+        String split = "all";
+        boolean verbose = false;
+        boolean tune = false;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--split" -> split = args[++i];
+                case "--verbose" -> verbose = true;
+                case "--tune" -> tune = true;
+                default -> rest.add(args[i]);
+            }
+        }
+        if (rest.isEmpty() || !Files.isRegularFile(Path.of(rest.get(0)))) {
+            System.err.println("usage: ArticleEvaluation [--split dev|test|all] [--verbose] [--tune] FILE [MODEL_DIR [PRECISION]]");
+            System.exit(2);
+        }
+        if (tune && !split.equals("dev")) {
+            System.err.println("--tune looks at the dev split only: add --split dev");
+            System.exit(2);
+        }
+        String wanted = split;
+        List<GoldArticle> articles = GoldArticle.read(Path.of(rest.get(0))).stream()
+                .filter(a -> wanted.equals("all") || a.split().equals(wanted)).toList();
+        Path modelDir = Path.of(rest.size() > 1 ? rest.get(1) : "model/toneline-tsc");
+        String precision = rest.size() > 2 ? rest.get(2) : "auto";
+        List<Analysis> analyses = new ArrayList<>();
+        try (ToneModel model = ToneModel.load(modelDir, 4096, precision)) {
+            System.out.printf(Locale.ROOT, "model=%s version=%s precision=%s cpu=%s split=%s%n", model.info().name(),
+                    model.info().version(), model.precision().id(), model.cpu().describe(), split);
+            Analyzer analyzer = new Analyzer(new ActorFinder(Gazetteer.load()), model::score, ShiftDetector.standard(),
+                    Analysis.ModelRef.of(model), Analyzer.Budget.GENEROUS);
+            for (GoldArticle a : articles) {
+                analyses.add(analyzer.analyze(new ArticleRequest(a.text(), a.title(), List.of(), false)));
+            }
+        }
+        if (tune) {
+            tune(articles, analyses);
+            return;
+        }
+        List<ArticleScore> scores = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleScore s = ArticleScore.of(articles.get(i), analyses.get(i));
+            scores.add(s);
+            System.out.println(articles.get(i).id() + " " + Totals.of(List.of(s)).line().replaceFirst("articles=1 ", ""));
+            if (verbose) {
+                s.notes().forEach(n -> System.out.println("    " + n));
+            }
+        }
+        System.out.println(Totals.of(scores).line());
+    }
+
+    private static void tune(List<GoldArticle> articles, List<Analysis> analyses) {
+        double[] penalties = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.8};
+        double[] neutral = {1.0, 1.5, 2.0, 3.0, 1e9};
+        List<String> lines = new ArrayList<>();
+        for (double pen : penalties) {
+            for (double nw : neutral) {
+                ShiftDetector d = new ShiftDetector(new ShiftDetector.Params(pen, nw, 0.75));
+                List<ArticleScore> scores = new ArrayList<>();
+                for (int i = 0; i < articles.size(); i++) {
+                    scores.add(ArticleScore.of(articles.get(i), Redetect.with(analyses.get(i), d)));
+                }
+                Totals t = Totals.of(scores);
+                lines.add(String.format(Locale.ROOT, "%s penalty=%.2f neutral_weight=%s %s",
+                        t.precision() >= t.recall() ? "ok " : "   ", pen, nw > 1e8 ? "inf" : String.valueOf(nw), t.line()));
+            }
+        }
+        lines.forEach(System.out::println);
+    }
+}

@@ -1,0 +1,211 @@
+package io.toneline.evaluation.articles;
+
+import io.toneline.analysis.ActorResult;
+import io.toneline.analysis.Analysis;
+import io.toneline.analysis.ParagraphResult;
+import io.toneline.analysis.ParagraphTone;
+import io.toneline.analysis.actors.ActorType;
+import io.toneline.analysis.timeline.Shift;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How one analysis compares with the readers' annotation of its article. A reported shift is right
+ * when the gold has a turn of the same direction (change of side) for the same actor within
+ * {@link #WINDOW} paragraphs; turns and reports are matched one to one, nearest first.
+ *
+ * @param goldActors actors the readers found that have at least one pair
+ * @param actorsFound those of them that the analysis found
+ * @param goldPairs gold (paragraph, actor) pairs
+ * @param pairsScored those the analysis scored
+ * @param pairsAgreed those scored on the same side (negative, neutral, positive) as the readers
+ * @param goldShifts the readers' turns
+ * @param goldFound those matched by a reported shift
+ * @param goldMajor the readers' major turns
+ * @param majorFound those matched
+ * @param reported shifts the analysis reported
+ * @param reportedRight those matched by a gold turn
+ * @param reportedMajor shifts the analysis marked major
+ * @param reportedMajorRight those matched by a gold turn
+ * @param clutter clutter paragraphs (neither body nor heading)
+ * @param clutterScored those the analysis scored for some actor
+ * @param notes human-readable misses (pairs not scored, turns missed, wrong shifts)
+ */
+public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int pairsScored, int pairsAgreed,
+        int goldShifts, int goldFound, int goldMajor, int majorFound, int reported, int reportedRight,
+        int reportedMajor, int reportedMajorRight, int clutter, int clutterScored, List<String> notes) {
+
+    /** Paragraphs between a reported shift and the gold turn it may match. */
+    public static final int WINDOW = 3;
+
+    /**
+     * @param gold the annotated article
+     * @param analysis its analysis, of {@link GoldArticle#text()}
+     * @return the comparison
+     */
+    public static ArticleScore of(GoldArticle gold, Analysis analysis) {
+        int[] offsets = gold.offsets();
+        Map<Integer, List<ParagraphResult>> byGold = new HashMap<>();
+        Map<Integer, Integer> goldIndex = new HashMap<>();
+        for (ParagraphResult pr : analysis.paragraphs()) {
+            int g = goldParagraph(offsets, pr.start());
+            byGold.computeIfAbsent(g, k -> new ArrayList<>()).add(pr);
+            goldIndex.put(pr.index(), g);
+        }
+        Map<String, String> idOf = new HashMap<>();
+        Map<String, String> nameOf = new HashMap<>();
+        for (GoldArticle.Actor a : gold.actors()) {
+            ActorResult match = match(a, analysis.actors());
+            if (match != null) {
+                idOf.put(a.name(), match.id());
+                nameOf.putIfAbsent(match.id(), a.name());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        Set<String> withPairs = new HashSet<>();
+        int scored = 0;
+        int agreed = 0;
+        for (GoldArticle.Pair pair : gold.pairs()) {
+            withPairs.add(pair.actor());
+            String id = idOf.get(pair.actor());
+            ParagraphTone tone = id == null ? null : tone(byGold.getOrDefault(pair.p(), List.of()), id);
+            if (tone == null) {
+                notes.add("unscored p" + pair.p() + " " + pair.actor() + " (" + pair.tone() + ")");
+                continue;
+            }
+            scored++;
+            if (GoldArticle.side(tone.label().json()) == GoldArticle.side(pair.tone())) {
+                agreed++;
+            } else {
+                notes.add("side p" + pair.p() + " " + pair.actor() + ": gold " + pair.tone() + ", scored "
+                        + tone.label().json() + " " + tone.score());
+            }
+        }
+        int found = (int) withPairs.stream().filter(idOf::containsKey).count();
+
+        List<Reported> reports = new ArrayList<>();
+        for (ActorResult a : analysis.actors()) {
+            for (Shift s : a.shifts()) {
+                int at = goldIndex.getOrDefault(s.toParagraph(), -1);
+                reports.add(new Reported(nameOf.getOrDefault(a.id(), "(" + a.id() + ")"), at,
+                        Integer.signum(GoldArticle.side(s.to().json()) - GoldArticle.side(s.from().json())),
+                        s.major(), s.from().json() + "->" + s.to().json()));
+            }
+        }
+        boolean[] reportMatched = new boolean[reports.size()];
+        boolean[] goldMatched = new boolean[gold.shifts().size()];
+        // nearest pairs first, one to one
+        for (int d = 0; d <= WINDOW; d++) {
+            for (int g = 0; g < gold.shifts().size(); g++) {
+                GoldArticle.Turn t = gold.shifts().get(g);
+                for (int r = 0; r < reports.size() && !goldMatched[g]; r++) {
+                    Reported rep = reports.get(r);
+                    if (!reportMatched[r] && rep.actor().equals(t.actor()) && rep.direction() == t.direction()
+                            && Math.abs(rep.at() - t.around()) == d) {
+                        reportMatched[r] = true;
+                        goldMatched[g] = true;
+                    }
+                }
+            }
+        }
+        int goldFound = 0;
+        int goldMajor = 0;
+        int majorFound = 0;
+        for (int g = 0; g < goldMatched.length; g++) {
+            GoldArticle.Turn t = gold.shifts().get(g);
+            goldFound += goldMatched[g] ? 1 : 0;
+            goldMajor += t.major() ? 1 : 0;
+            majorFound += t.major() && goldMatched[g] ? 1 : 0;
+            if (!goldMatched[g]) {
+                notes.add("missed turn " + t.actor() + " " + t.from() + "->" + t.to() + " at p" + t.around());
+            }
+        }
+        int right = 0;
+        int reportedMajor = 0;
+        int majorRight = 0;
+        for (int r = 0; r < reports.size(); r++) {
+            Reported rep = reports.get(r);
+            right += reportMatched[r] ? 1 : 0;
+            reportedMajor += rep.major() ? 1 : 0;
+            majorRight += rep.major() && reportMatched[r] ? 1 : 0;
+            if (!reportMatched[r]) {
+                notes.add("wrong shift " + rep.actor() + " " + rep.what() + " at p" + rep.at());
+            }
+        }
+        int clutter = 0;
+        int clutterScored = 0;
+        for (int p = 0; p < gold.paragraphs().size(); p++) {
+            if (gold.paragraphs().get(p).clutter()) {
+                clutter++;
+                boolean any = byGold.getOrDefault(p, List.of()).stream().anyMatch(pr -> !pr.tones().isEmpty());
+                clutterScored += any ? 1 : 0;
+                if (any) {
+                    notes.add("clutter scored p" + p + " (" + gold.paragraphs().get(p).kind() + ")");
+                }
+            }
+        }
+        return new ArticleScore(withPairs.size(), found, gold.pairs().size(), scored, agreed, gold.shifts().size(),
+                goldFound, goldMajor, majorFound, reports.size(), right, reportedMajor, majorRight, clutter,
+                clutterScored, notes);
+    }
+
+    private record Reported(String actor, int at, int direction, boolean major, String what) {}
+
+    private static int goldParagraph(int[] offsets, int start) {
+        int g = 0;
+        while (g + 1 < offsets.length - 1 && offsets[g + 1] <= start) {
+            g++;
+        }
+        return g;
+    }
+
+    /** The tone toward an actor in the analysis paragraphs of one gold paragraph: the one with most mentions. */
+    private static ParagraphTone tone(List<ParagraphResult> paragraphs, String id) {
+        ParagraphTone best = null;
+        for (ParagraphResult pr : paragraphs) {
+            for (ParagraphTone t : pr.tones()) {
+                if (t.actor().equals(id) && (best == null || t.mentions().size() > best.mentions().size())) {
+                    best = t;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The analysis' actor for a gold actor: same name or alias, same id slug, or for people the same
+     * family name.
+     */
+    static ActorResult match(GoldArticle.Actor gold, List<ActorResult> actors) {
+        String name = norm(gold.name());
+        for (ActorResult a : actors) {
+            if (norm(a.name()).equals(name) || a.id().equals(name.replace(' ', '-'))
+                    || a.aliases().stream().anyMatch(x -> norm(x).equals(name))) {
+                return a;
+            }
+        }
+        if (gold.type().equals("person")) {
+            String[] parts = name.split(" ");
+            String family = parts[parts.length - 1];
+            for (ActorResult a : actors) {
+                String[] theirs = norm(a.name()).split(" ");
+                if (a.type() == ActorType.PERSON && theirs[theirs.length - 1].equals(family)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String norm(String s) {
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return ascii.replaceAll("^the ", "").replaceAll("[^a-z0-9]+", " ").trim();
+    }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Evaluates whole articles against the readers' annotation in data/articles (pairs, clutter, shifts),
+# with the service's own code: model, actor detection and shift detector.
+#   src/scripts/evaluate-articles.sh [--split dev|test|all] [--verbose] [--tune] [FILE [MODEL_DIR [PRECISION]]]
+# (after `mvn -B package -DskipTests`). FILE defaults to data/articles/articles.jsonl. --tune (dev only)
+# searches the shift detector's parameters. Last line:
+# articles=N actors_found=… pairs_scored=… pair_agreement=… shift_recall=… shift_precision=… … clutter_scored=N
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ -d target/quarkus-app ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+opts=(); files=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --split) opts+=("$1" "$2"); shift 2 ;;
+    --*) opts+=("$1"); shift ;;
+    *) files+=("$1"); shift ;;
+  esac
+done
+[ ${#files[@]} -gt 0 ] || files=(data/articles/articles.jsonl)
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dai.djl.offline=true \
+  -cp "target/quarkus-app/app/*:target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*" io.toneline.evaluation.articles.ArticleEvaluation \
+  "${opts[@]}" "${files[@]}"
