@@ -26,7 +26,10 @@ final class Lexicon {
      * (optionally followed by a period). Longest first so "Prime Minister" beats "Minister".
      */
     static final List<String> TITLES = longestFirst(List.of(
-            "Supreme Leader", "Crown Prince", "Prime Minister", "First Minister", "Foreign Minister",
+            "Supreme Leader", "Crown Prince", "Minister of Foreign Affairs", "Minister of National Defense",
+            "Minister of National Defence", "Minister of Defense", "Minister of Defence", "Secretary of Foreign Relations",
+            "Foreign Policy Chief", "Intelligence Chief", "Army Chief", "Top Diplomat", "Chief Negotiator",
+            "Negotiator", "Counterpart", "Rebel Leader", "Rebel Commander", "Prime Minister", "First Minister", "Foreign Minister",
             "Foreign Affairs Minister", "Foreign Secretary", "Defence Minister", "Defense Minister",
             "Defence Secretary", "Defense Secretary", "Finance Minister", "Interior Minister", "Home Secretary",
             "Economy Minister", "Energy Minister", "Health Minister", "Justice Minister", "Trade Minister",

@@ -93,6 +93,10 @@ final class PersonFinder {
 
         Map<Person, ActorDraft> drafts = new HashMap<>();
         AliasIndex<Person> names = new AliasIndex<>();
+        Map<String, Integer> givenNames = new HashMap<>();
+        people.forEach(p -> givenNames.merge(givenName(p), 1, Integer::sum));
+        Map<String, Set<String>> capitalised = NameVariants.index(tokens,
+                t -> isNameWord(t, true) && !gazetteerWords.contains(t.text()));
         for (Person p : people) {
             ActorDraft draft = registry.person(p.full(), p.affiliation);
             draft.roles.addAll(p.roles);
@@ -101,6 +105,15 @@ final class PersonFinder {
             names.add(p.surname(), p, AliasIndex.CaseRule.EXACT);
             if (p.tokens.size() > 2) {
                 names.add(p.tokens.get(0) + " " + p.tokens.get(p.tokens.size() - 1), p, AliasIndex.CaseRule.EXACT);
+            }
+            String given = givenName(p);
+            // "Abiy Ahmed" ... "Abiy said": the given name alone, when nobody else in the article shares it
+            if (given != null && givenNames.get(given) == 1 && given.length() >= 3 && !gazetteerWords.contains(given)
+                    && !titles.isTitleWord(given)) {
+                names.add(given, p, AliasIndex.CaseRule.EXACT);
+            }
+            for (String variant : NameVariants.accepted(p.surname(), given, capitalised, titles::isTitleWord)) {
+                names.add(variant, p, AliasIndex.CaseRule.EXACT);
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -258,6 +271,14 @@ final class PersonFinder {
                 }
             }
         }
+    }
+
+    /** The given name of a person named with two or more words, or null ("Xi Jinping" has none: surname first). */
+    private static String givenName(Person p) {
+        if (p.tokens.size() < 2 || Lexicon.SURNAME_FIRST.contains(p.tokens.get(0))) {
+            return null;
+        }
+        return p.tokens.get(0);
     }
 
     /** "the Trump administration" with no Trump seen yet: Trump is a person. */

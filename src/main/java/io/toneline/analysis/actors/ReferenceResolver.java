@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Plural references</b> ("both sides", "the two countries", "the neighbours", "the two
  *       leaders"): to the two actors of the current interaction, the actors named in the nearest scope
- *       that names any: the sentence so far, else the paragraph so far, else the previous body
- *       paragraph. Exactly two distinct actors of the right kind (states for "countries", people for
+ *       that names any: the sentence so far, else the paragraph so far, else each of the three body
+ *       paragraphs before, nearest first. Exactly two distinct actors of the right kind (states for "countries", people for
  *       "leaders", any for "sides") or nothing. For "sides", a person counts as the state they act for
  *       when that state is also named.</li>
  *   <li><b>Pronouns</b> ("he", "she", "his", "her", "him"): to the one person named in the sentence so far
- *       or the sentence before (the last of the previous paragraph for a paragraph's first sentence); not when another person, or a capitalised name
+ *       or the sentence before (for a paragraph's first sentence, the last sentence of the previous paragraph, or
+ *       that whole paragraph when its last sentence names nobody); not when another person, or a capitalised name
  *       that is no actor (perhaps a person Toneline does not know), is there too.</li>
  *   <li><b>Role references</b> ("the Iranian president", "Russia's foreign minister", "the president"): to
  *       the one person named before with that title (and that state, when the phrase names one); see
@@ -50,11 +51,14 @@ public final class ReferenceResolver {
             + "|both presidents|the two men|the two women|the two ministers)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUNS = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
     private static final Pattern MOVEMENTS = Pattern.compile("\\bthe (?:rebels|militants|insurgents|militia"
-            + "|jihadists)\\b", Pattern.CASE_INSENSITIVE);
+            + "|jihadists|guerrillas|guerillas|rebel group|armed group)\\b", Pattern.CASE_INSENSITIVE);
     /** Two capitalised words in a row: a name, perhaps of a person Toneline did not find. */
     private static final Pattern NAME_PAIR = Pattern.compile("\\b\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|near|across|outside)\\s+$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'’”)]?\\s+");
+
+    /** Body paragraphs back that "both sides" may reach for the two parties of the current interaction. */
+    private static final int PLURAL_LOOK_BACK = 3;
 
     private final Gazetteer gazetteer;
 
@@ -89,19 +93,24 @@ public final class ReferenceResolver {
         }
         Map<String, List<Mention>> added = new LinkedHashMap<>();
         Paragraph previous = null;
+        java.util.ArrayDeque<Paragraph> earlier = new java.util.ArrayDeque<>(); // nearest first
         for (Paragraph p : paragraphs) {
             if (p.kind() != ParagraphKind.BODY) {
                 continue;
             }
             String para = p.text(text);
             List<int[]> sentences = sentences(para, p.start());
-            resolvePlural(SIDES, Kind.ANY, text, para, p, previous, sentences, named, added);
-            resolvePlural(STATES, Kind.STATE, text, para, p, previous, sentences, named, added);
-            resolvePlural(PEOPLE, Kind.PERSON, text, para, p, previous, sentences, named, added);
+            resolvePlural(SIDES, Kind.ANY, text, para, p, earlier, sentences, named, added);
+            resolvePlural(STATES, Kind.STATE, text, para, p, earlier, sentences, named, added);
+            resolvePlural(PEOPLE, Kind.PERSON, text, para, p, earlier, sentences, named, added);
             resolvePronouns(text, para, p, previous, sentences, named, added);
             resolveMovements(text, para, p, named, added);
             RoleReferences.resolve(text, p, named, titled, added);
             previous = p;
+            earlier.addFirst(p);
+            if (earlier.size() > PLURAL_LOOK_BACK) {
+                earlier.removeLast();
+            }
         }
         List<Actor> out = new ArrayList<>(actors.size());
         for (Actor a : actors) {
@@ -120,15 +129,16 @@ public final class ReferenceResolver {
 
     private enum Kind { ANY, STATE, PERSON }
 
-    private void resolvePlural(Pattern pattern, Kind kind, String text, String para, Paragraph p, Paragraph previous,
-            List<int[]> sentences, List<Owned> named, Map<String, List<Mention>> added) {
+    private void resolvePlural(Pattern pattern, Kind kind, String text, String para, Paragraph p,
+            java.util.Collection<Paragraph> earlier, List<int[]> sentences, List<Owned> named,
+            Map<String, List<Mention>> added) {
         for (int[] span : unnamedMatches(pattern, para, p, named)) {
             int at = span[0];
             int end = span[1];
             int[] sentence = enclosing(sentences, at);
             List<int[]> scopes = new ArrayList<>(List.of(new int[] {sentence[0], at}, new int[] {p.start(), at}));
-            if (previous != null) {
-                scopes.add(new int[] {previous.start(), previous.end()});
+            for (Paragraph e : earlier) {
+                scopes.add(new int[] {e.start(), e.end()});
             }
             for (int[] scope : scopes) {
                 Map<String, Owned> parties = parties(named, scope[0], scope[1], kind);
@@ -187,6 +197,11 @@ public final class ReferenceResolver {
                 from = sentences.get(0)[0];
             }
             Map<String, Owned> people = parties(named, from, at, Kind.PERSON);
+            if (people.isEmpty() && index == 0 && previous != null && previous.index() == p.index() - 1) {
+                // the paragraph before named its one person earlier than its last sentence
+                from = previous.start();
+                people = parties(named, from, at, Kind.PERSON);
+            }
             if (people.size() != 1 || unknownName(text, named, from, at)) {
                 continue;
             }

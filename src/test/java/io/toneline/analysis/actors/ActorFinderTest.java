@@ -76,6 +76,11 @@ class ActorFinderTest {
             General Motors and the General Assembly met. => un-general-assembly=the General Assembly
             Chinese President Xi Jinping met Xi again. => person-xi-jinping=Chinese President Xi Jinping|Xi
             Saudi Crown Prince Mohammed bin Salman spoke. => person-mohammed-bin-salman=Saudi Crown Prince Mohammed bin Salman
+            Ethiopian Prime Minister Abiy Ahmed arrived. Abiy said peace had come. => person-abiy-ahmed=Ethiopian Prime Minister Abiy Ahmed|Abiy
+            President Abiy Ahmed met Prime Minister Abiy Tesfaye. Abiy spoke. => person-abiy-ahmed=President Abiy Ahmed; person-abiy-tesfaye=Prime Minister Abiy Tesfaye
+            Modi urged his Pakistani counterpart Nawaz Sharif to act. Sharif agreed. => person-nawaz-sharif=Pakistani counterpart Nawaz Sharif|Sharif
+            Prime Minister Samak Sundaravej spoke. Later Samak Sundarvej left. => person-samak-sundaravej=Prime Minister Samak Sundaravej|Samak Sundarvej
+            Prime Minister Jane Kimber spoke. Kimbel later left. => person-jane-kimber=Prime Minister Jane Kimber
             """)
     void people(String text, String expected) {
         assertEquals(expected == null ? "" : expected, find(text));

@@ -77,6 +77,14 @@ class ReferenceResolverTest {
         "\"Deputy Foreign Minister Sergei Ryabkov spoke. The foreign minister was away.\"|",
         "\"President William Ruto hosted the talks. A president must listen.\"|",
         "\"President William Ruto hosted the talks. The President Samia Suluhu said little.\"|",
+        // across paragraphs: the two parties named up to three body paragraphs before
+        "\"Japan protested to China over the ships. $ The ships left on Friday. $ Both sides held secret talks.\"|Both…=china+japan",
+        "\"Japan protested to China. $ The weather was calm. $ The sea was quiet. $ The harbour was empty. $ Both sides met.\"|",
+        // a pronoun opening a paragraph: the one person of the whole paragraph before
+        "\"Prime Minister Keir Starmer visited Kyiv. The visit was short. $ He promised more aid.\"|He…=person-keir-starmer",
+        "\"Prime Minister Keir Starmer met Chancellor Olaf Scholz. The visit was short. $ He promised more aid.\"|",
+        // the armed movement under another word
+        "\"M23 fighters seized Goma. $ The guerrillas then advanced south.\"|The…=m23",
     })
     void resolves(String text, String expected) {
         assertEquals(expected == null ? "" : expected, resolve(text.replace(" $ ", " | ")));
