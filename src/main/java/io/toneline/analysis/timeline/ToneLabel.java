@@ -49,21 +49,14 @@ public enum ToneLabel {
 
     /**
      * Whether a paragraph's probabilities split between the two ends of the scale: both sides hold at
-     * least {@value #MIXED_SHARE} of the mass, or the most probable side is opposite to the sign of the
-     * expected level (a "critical" at a positive score).
+     * least {@value #MIXED_SHARE} of the mass. Such a paragraph keeps its label but is flagged, and the
+     * shift detector gives it little weight (its certainty is low).
      *
      * @param p probabilities of the five levels, hostile first
      * @return true for such a paragraph
      */
     public static boolean mixed(float[] p) {
-        float negative = p[0] + p[1];
-        float positive = p[3] + p[4];
-        if (Math.min(negative, positive) >= MIXED_SHARE) {
-            return true;
-        }
-        double score = (-2 * p[0] - p[1] + p[3] + 2 * p[4]) / 2.0;
-        Side side = of(p).side();
-        return side == Side.NEGATIVE && score > 0 || side == Side.POSITIVE && score < 0;
+        return Math.min(p[0] + p[1], p[3] + p[4]) >= MIXED_SHARE;
     }
 
     /** The share of probability mass on each end from which a paragraph counts as mixed. */
@@ -71,17 +64,21 @@ public enum ToneLabel {
 
     /**
      * The level reported for a paragraph: the most probable side and level ({@link #of(float[])}),
-     * except for a {@link #mixed} paragraph, which gets the band of its score, so that a label never
-     * contradicts the score's side.
+     * except where that side is opposite to the sign of the score (a "critical" at a positive expected
+     * level, possible when the mass splits between the two ends): then the band of the score, so that a
+     * label never contradicts the score's side. On the article dev set, replacing every mixed label by
+     * its score band instead cost 0.03 of side agreement with the readers.
      *
      * @param p probabilities of the five levels, hostile first
      * @return the level
      */
     public static ToneLabel forParagraph(float[] p) {
-        if (!mixed(p)) {
-            return of(p);
+        ToneLabel label = of(p);
+        double score = (-2 * p[0] - p[1] + p[3] + 2 * p[4]) / 2.0;
+        if (label.side() == Side.NEGATIVE && score > 0 || label.side() == Side.POSITIVE && score < 0) {
+            return of(score);
         }
-        return of((-2 * p[0] - p[1] + p[3] + 2 * p[4]) / 2.0);
+        return label;
     }
 
     /**
