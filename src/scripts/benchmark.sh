@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 model=${TONELINE_MODEL_DIR:-model/toneline-tsc}
 args=("$@")
 if ! printf '%s\n' "${args[@]}" | grep -q '\.txt$'; then
-  args+=(src/test/resources/articles/*.txt)
+  args+=(src/test/resources/articles/*.txt src/test/resources/articles/real/*.txt)
 fi
 mkdir -p target/bench
 onnx=target/bench/$(basename "$model")-$(sha1sum "$model/model.pt" | cut -c1-12).onnx

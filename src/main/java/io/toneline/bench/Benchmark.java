@@ -15,6 +15,7 @@ import io.toneline.model.cpu.Precision;
 import io.toneline.model.ToneInput;
 import io.toneline.model.ToneModel;
 import io.toneline.model.ToneTranslator;
+import io.toneline.model.windows.BatchPlanner;
 import io.toneline.model.windows.Window;
 
 import java.nio.FloatBuffer;
@@ -85,7 +86,7 @@ public final class Benchmark {
                         ShiftDetector.standard(), Analysis.ModelRef.of(model),
                         Analyzer.Budget.GENEROUS);
                 for (int i = 0; i < articles.size(); i++) {
-                    latency(analyzer, articles.get(i), texts.get(i), model.precision().id(), runs);
+                    latency(analyzer, model, articles.get(i), texts.get(i), model.precision().id(), runs);
                 }
             }
         }
@@ -137,8 +138,16 @@ public final class Benchmark {
         return tokens / best;
     }
 
-    private static void latency(Analyzer analyzer, Path file, String text, String precision, int runs) {
+    private static void latency(Analyzer analyzer, ToneModel model, Path file, String text, String precision,
+            int runs) {
         ArticleRequest request = new ArticleRequest(text, null, List.of(), false);
+        // the windows this article costs, and the passes the planner cuts them into
+        List<Window> windows = new ArrayList<>();
+        for (ToneInput in : analyzer.inputs(request)) {
+            windows.addAll(model.prepare(in).windows());
+        }
+        List<List<Window>> passes = BatchPlanner.plan(windows, 4096);
+        long real = windows.stream().mapToLong(Window::length).sum();
         Analysis warm = null;
         for (int i = 0; i < 5; i++) {
             warm = analyzer.analyze(request);
@@ -154,9 +163,12 @@ public final class Benchmark {
         long mentions = warm.paragraphs().stream().mapToLong(p -> p.tones().stream()
                 .mapToLong(t -> t.mentions().size()).sum()).sum();
         System.out.printf(Locale.ROOT,
-                "article=%s precision=%s paragraphs=%d scored_paragraphs=%d mentions_scored=%d runs=%d "
+                "article=%s precision=%s paragraphs=%d scored_paragraphs=%d mentions_scored=%d windows=%d "
+                        + "real_tokens=%d padded_tokens=%d padding_ratio=%.3f passes=%d runs=%d "
                         + "p50_ms=%.1f p95_ms=%.1f min_ms=%.1f max_ms=%.1f%n",
-                file.getFileName(), precision, warm.paragraphs().size(), scored, mentions, runs, ms[runs / 2],
+                file.getFileName(), precision, warm.paragraphs().size(), scored, mentions, windows.size(), real,
+                Math.round(real * BatchPlanner.paddingRatio(passes)), BatchPlanner.paddingRatio(passes), passes.size(),
+                runs, ms[runs / 2],
                 ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)], ms[0], ms[runs - 1]);
     }
 

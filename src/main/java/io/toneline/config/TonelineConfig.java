@@ -50,7 +50,10 @@ public interface TonelineConfig {
         @WithDefault("true")
         boolean loadAsync();
 
-        /** @return the most padded tokens (windows x longest window) in one forward pass (default 4096) */
+        /**
+         * @return real tokens the batcher gathers into one batch, and the most padded tokens (windows x
+         *     longest window) of one forward pass, into which the batch is cut by length (default 4096)
+         */
         @WithDefault("4096")
         int maxBatchTokens();
 

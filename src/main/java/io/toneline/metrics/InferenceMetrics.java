@@ -27,6 +27,7 @@ import java.util.function.Supplier;
  * <pre>
  * toneline_inference_duration_seconds{stage="queue|tokenize|forward"}   timer
  * toneline_batch_size (windows per forward pass), toneline_batch_tokens (padded tokens)   summaries
+ * toneline_batch_padding_ratio              padded / real tokens per forward pass (1.0 = no padding)
  * toneline_tokens_total                     real tokens scored
  * toneline_queue_depth{queue="batcher|jobs"} texts waiting for the model, analyses queued
  * toneline_analyses{status="queued|running|succeeded|failed"}  stored analyses by status
@@ -41,6 +42,7 @@ public class InferenceMetrics implements ScoringObserver {
     private final Timer forward;
     private final DistributionSummary batchSize;
     private final DistributionSummary batchTokens;
+    private final DistributionSummary paddingRatio;
     private final Counter tokens;
     private volatile double loadSeconds = Double.NaN;
     private volatile Supplier<Integer> batcherDepth = () -> 0;
@@ -58,6 +60,9 @@ public class InferenceMetrics implements ScoringObserver {
                 .publishPercentiles(0.5, 0.95).register(registry);
         batchTokens = DistributionSummary.builder("toneline.batch.tokens")
                 .description("padded tokens per forward pass").publishPercentiles(0.5, 0.95).register(registry);
+        paddingRatio = DistributionSummary.builder("toneline.batch.padding.ratio")
+                .description("padded tokens over real tokens per forward pass").publishPercentiles(0.5, 0.95)
+                .register(registry);
         tokens = Counter.builder("toneline.tokens").description("real tokens scored").register(registry);
         // the store is read at most once a second however often Prometheus scrapes
         byStatus = new Cached<>(store::countByStatus, Duration.ofSeconds(1));
@@ -100,6 +105,9 @@ public class InferenceMetrics implements ScoringObserver {
         forward.record(nanos, TimeUnit.NANOSECONDS);
         batchSize.record(windows);
         batchTokens.record(paddedTokens);
+        if (realTokens > 0) {
+            paddingRatio.record(paddedTokens / (double) realTokens);
+        }
         tokens.increment(realTokens);
     }
 

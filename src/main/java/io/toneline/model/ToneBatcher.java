@@ -24,9 +24,10 @@ public final class ToneBatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ToneBatcher.class);
 
-    private record Job(ToneInput input, CompletableFuture<List<TargetTone>> future, long queuedAt) {}
+    private record Job(Prepared text, int tokens, CompletableFuture<List<TargetTone>> future, long queuedAt) {}
 
-    private final Function<List<ToneInput>, List<List<TargetTone>>> scorer;
+    private final Function<ToneInput, Prepared> preparer;
+    private final Function<List<Prepared>, List<List<TargetTone>>> scorer;
     private final int maxBatchTokens;
     private final long maxDelayNanos;
     private final BlockingQueue<Job> queue;
@@ -37,13 +38,37 @@ public final class ToneBatcher implements AutoCloseable {
     private volatile ScoringObserver observer = ScoringObserver.NONE;
 
     /**
-     * @param scorer scores a batch of texts (normally {@link ToneModel#score})
-     * @param maxBatchTokens rough token budget of one batch (texts are estimated at 4 characters a token)
+     * The batcher of a model: each text is cut into windows once, on the caller's thread before it is
+     * queued ({@link ToneModel#prepare}), so the queue counts exact tokens and the model plans the
+     * forward passes of a batch once ({@link ToneModel#scorePrepared}).
+     *
+     * @param model the model
+     * @param maxBatchTokens real tokens gathered into one batch (the model cuts it into passes by padded size)
+     * @param maxDelay how long to wait for more work once a first text is in hand
+     * @param maxQueued the most texts waiting
+     */
+    public ToneBatcher(ToneModel model, int maxBatchTokens, Duration maxDelay, int maxQueued) {
+        this(model::prepare, model::scorePrepared, maxBatchTokens, maxDelay, maxQueued);
+    }
+
+    /**
+     * A batcher over any scorer of whole texts (tests): texts are not cut into windows before queueing,
+     * their tokens are estimated at 4 characters a token.
+     *
+     * @param scorer scores a batch of texts
+     * @param maxBatchTokens token budget of one batch
      * @param maxDelay how long to wait for more work once a first text is in hand
      * @param maxQueued the most texts waiting
      */
     public ToneBatcher(Function<List<ToneInput>, List<List<TargetTone>>> scorer, int maxBatchTokens,
             Duration maxDelay, int maxQueued) {
+        this(in -> new Prepared(in, List.of()), texts -> scorer.apply(texts.stream().map(Prepared::input).toList()),
+                maxBatchTokens, maxDelay, maxQueued);
+    }
+
+    private ToneBatcher(Function<ToneInput, Prepared> preparer, Function<List<Prepared>, List<List<TargetTone>>> scorer,
+            int maxBatchTokens, Duration maxDelay, int maxQueued) {
+        this.preparer = preparer;
         this.scorer = scorer;
         this.maxBatchTokens = maxBatchTokens;
         this.maxDelayNanos = maxDelay.toNanos();
@@ -60,7 +85,17 @@ public final class ToneBatcher implements AutoCloseable {
      * @return one future per input, in order
      * @throws OverloadedException when the queue has no room for all of them
      */
-    public synchronized List<CompletableFuture<List<TargetTone>>> submit(List<ToneInput> inputs) {
+    public List<CompletableFuture<List<TargetTone>>> submit(List<ToneInput> inputs) {
+        long t0 = System.nanoTime();
+        List<Prepared> prepared = new ArrayList<>(inputs.size());
+        for (ToneInput input : inputs) {
+            prepared.add(preparer.apply(input)); // tokenised here, on the caller's thread, once
+        }
+        observer.tokenized(System.nanoTime() - t0);
+        return enqueue(prepared);
+    }
+
+    private synchronized List<CompletableFuture<List<TargetTone>>> enqueue(List<Prepared> inputs) {
         if (!running) {
             throw new OverloadedException("the tone model is shutting down");
         }
@@ -68,9 +103,10 @@ public final class ToneBatcher implements AutoCloseable {
             throw new OverloadedException("the tone model has " + queue.size() + " texts waiting; try again shortly");
         }
         List<CompletableFuture<List<TargetTone>>> futures = new ArrayList<>(inputs.size());
-        for (ToneInput input : inputs) {
+        for (Prepared text : inputs) {
             CompletableFuture<List<TargetTone>> f = new CompletableFuture<>();
-            queue.add(new Job(input, f, System.nanoTime()));
+            int tokens = text.windows().isEmpty() ? text.input().text().length() / 4 + 2 : text.tokens();
+            queue.add(new Job(text, tokens, f, System.nanoTime()));
             futures.add(f);
         }
         return futures;
@@ -96,10 +132,6 @@ public final class ToneBatcher implements AutoCloseable {
         return texts.get();
     }
 
-    private static int estimateTokens(ToneInput input) {
-        return input.text().length() / 4 + 2;
-    }
-
     private void loop() {
         // after close() the queue is still worked off (no new texts can arrive), then the thread ends
         while (running || !queue.isEmpty()) {
@@ -110,7 +142,7 @@ public final class ToneBatcher implements AutoCloseable {
                     continue; // nothing, or a caller that gave up (cancelled)
                 }
                 batch.add(first);
-                int tokens = estimateTokens(first.input());
+                int tokens = first.tokens();
                 long deadline = System.nanoTime() + maxDelayNanos;
                 while (tokens < maxBatchTokens) {
                     Job next = queue.poll();
@@ -122,7 +154,7 @@ public final class ToneBatcher implements AutoCloseable {
                     }
                     if (!next.future().isDone()) {
                         batch.add(next);
-                        tokens += estimateTokens(next.input());
+                        tokens += next.tokens();
                     }
                 }
             } catch (InterruptedException e) {
@@ -140,7 +172,7 @@ public final class ToneBatcher implements AutoCloseable {
 
     private void run(List<Job> batch) {
         try {
-            List<List<TargetTone>> results = scorer.apply(batch.stream().map(Job::input).toList());
+            List<List<TargetTone>> results = scorer.apply(batch.stream().map(Job::text).toList());
             batches.incrementAndGet();
             texts.addAndGet(batch.size());
             for (int i = 0; i < batch.size(); i++) {

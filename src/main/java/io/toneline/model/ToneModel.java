@@ -3,6 +3,7 @@ package io.toneline.model;
 import io.toneline.model.cpu.CpuFeatures;
 import io.toneline.model.cpu.Precision;
 import io.toneline.model.windows.Featurizer;
+import io.toneline.model.windows.BatchPlanner;
 import io.toneline.model.windows.Window;
 
 import ai.djl.MalformedModelException;
@@ -162,6 +163,16 @@ public final class ToneModel implements AutoCloseable {
     }
 
     /**
+     * Tokenises one text into its windows, for queueing with an exact token count.
+     *
+     * @param input a text and its targets
+     * @return the text with its windows
+     */
+    public Prepared prepare(ToneInput input) {
+        return new Prepared(input, featurizer.windows(0, input));
+    }
+
+    /**
      * Scores every target of every input; texts of any length.
      *
      * @param inputs texts with their targets
@@ -169,19 +180,34 @@ public final class ToneModel implements AutoCloseable {
      */
     public List<List<TargetTone>> score(List<ToneInput> inputs) {
         long t0 = System.nanoTime();
+        List<Prepared> prepared = new ArrayList<>(inputs.size());
+        for (ToneInput in : inputs) {
+            prepared.add(prepare(in));
+        }
+        observer.tokenized(System.nanoTime() - t0);
+        return scorePrepared(prepared);
+    }
+
+    /**
+     * Scores texts that were cut into windows before: all their windows are planned into forward
+     * passes once ({@link BatchPlanner}), by exact padded tokens.
+     *
+     * @param texts texts with their windows
+     * @return per text, per target (in the order given), its tone
+     */
+    public List<List<TargetTone>> scorePrepared(List<Prepared> texts) {
         List<Window> windows = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            windows.addAll(featurizer.windows(i, inputs.get(i)));
+        for (int i = 0; i < texts.size(); i++) {
+            for (Window w : texts.get(i).windows()) {
+                windows.add(new Window(i, w.ids(), w.mentionTokens(), w.targets()));
+            }
         }
         ScoringObserver obs = observer;
-        obs.tokenized(System.nanoTime() - t0);
-        // similar lengths together: less padding
-        windows.sort(Comparator.comparingInt(Window::length));
-        TargetTone[][] tones = new TargetTone[inputs.size()][];
-        for (int i = 0; i < inputs.size(); i++) {
-            tones[i] = new TargetTone[inputs.get(i).targets().size()];
+        TargetTone[][] tones = new TargetTone[texts.size()][];
+        for (int i = 0; i < texts.size(); i++) {
+            tones[i] = new TargetTone[texts.get(i).input().targets().size()];
         }
-        for (List<Window> batch : batches(windows, maxBatchTokens)) {
+        for (List<Window> batch : BatchPlanner.plan(windows, maxBatchTokens)) {
             long f0 = System.nanoTime();
             float[][][] probs = forward(batch);
             int tokens = batch.stream().mapToInt(Window::length).sum();
@@ -189,7 +215,7 @@ public final class ToneModel implements AutoCloseable {
                     batch.size() * batch.stream().mapToInt(Window::length).max().orElse(0));
             for (int w = 0; w < batch.size(); w++) {
                 Window win = batch.get(w);
-                ToneInput in = inputs.get(win.input());
+                ToneInput in = texts.get(win.input()).input();
                 for (int j = 0; j < win.targets().length; j++) {
                     float[] p = probs[w][j];
                     tones[win.input()][win.targets()[j]] = new TargetTone(in.targets().get(win.targets()[j]),
@@ -197,7 +223,7 @@ public final class ToneModel implements AutoCloseable {
                 }
             }
         }
-        List<List<TargetTone>> out = new ArrayList<>(inputs.size());
+        List<List<TargetTone>> out = new ArrayList<>(texts.size());
         for (TargetTone[] t : tones) {
             out.add(List.of(t));
         }
@@ -211,33 +237,6 @@ public final class ToneModel implements AutoCloseable {
     /** @param observer told about tokenising and forward passes from now on */
     public void observe(ScoringObserver observer) {
         this.observer = observer == null ? ScoringObserver.NONE : observer;
-    }
-
-    /**
-     * Splits windows (sorted by length) into batches whose padded size stays within the budget.
-     *
-     * @param windows windows sorted by length
-     * @param maxTokens budget: windows x longest window
-     * @return consecutive batches, each with at least one window
-     */
-    public static List<List<Window>> batches(List<Window> windows, int maxTokens) {
-        List<List<Window>> out = new ArrayList<>();
-        List<Window> current = new ArrayList<>();
-        int longest = 0;
-        for (Window w : windows) {
-            int l = Math.max(longest, w.length());
-            if (!current.isEmpty() && l * (current.size() + 1) > maxTokens) {
-                out.add(current);
-                current = new ArrayList<>();
-                l = w.length();
-            }
-            current.add(w);
-            longest = l;
-        }
-        if (!current.isEmpty()) {
-            out.add(current);
-        }
-        return out;
     }
 
     /**

@@ -91,7 +91,7 @@ public class ToneService {
                     info.name(), info.version(), dir.toAbsolutePath(), loaded.engineDescription(), (t1 - t0) / 1e9,
                     (t2 - t1) / 1e9, loaded.precision().id(), config.model().precision(), loaded.cpu().describe(),
                     info.maxTokens(), ai.djl.pytorch.jni.JniUtils.getNumThreads());
-            batcher = new ToneBatcher(loaded::score, config.model().maxBatchTokens(),
+            batcher = new ToneBatcher(loaded, config.model().maxBatchTokens(),
                     config.model().maxBatchDelay(), config.model().maxQueuedTexts());
             model = loaded;
             loadedEvent.fire(new ModelLoaded(loaded, batcher, (t2 - t0) / 1e9));

@@ -101,12 +101,13 @@ class ToneModelTest {
         // kernels' blocking changes with the padded shape and moves probabilities by up to about 0.004
         // (measured with model 2.1.0), so the precision the service picks is held to 0.01; dynamic int8 (AVX2
         // CPUs) quantizes activations with one range per batch, so its batch company moves it more (up to
-        // 0.030 measured on an AVX2-only EPYC, a known limit in the model card): 0.05 there
+        // 0.030 measured on an AVX2-only EPYC with one padded pass, 0.058 with passes cut by length, where the
+        // probe shares its pass with other short texts; a known limit in the model card): 0.08 there
         try (ToneModel fp32 = ToneModel.load(Path.of(System.getProperty("toneline.test.model", "model/toneline-tsc")),
                 4096, "float32")) {
             sameAloneAndInACrowd(fp32, 1e-4);
         }
-        sameAloneAndInACrowd(model, model.precision().id().equals("int8") ? 5e-2 : 1e-2);
+        sameAloneAndInACrowd(model, model.precision().id().equals("int8") ? 8e-2 : 1e-2);
     }
 
     private static void sameAloneAndInACrowd(ToneModel model, double tolerance) {
@@ -159,7 +160,7 @@ class ToneModelTest {
 
     @Test
     void concurrentCallersShareForwardPasses() throws Exception {
-        try (ToneBatcher batcher = new ToneBatcher(model::score, 4096, java.time.Duration.ofMillis(20), 1000)) {
+        try (ToneBatcher batcher = new ToneBatcher(model, 4096, java.time.Duration.ofMillis(20), 1000)) {
             List<java.util.concurrent.CompletableFuture<List<TargetTone>>> futures = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
                 futures.addAll(batcher.submit(List.of(input("Talks with Japan number " + i + " went well.", "Japan"))));
