@@ -3,6 +3,7 @@
 #
 #   model/train.sh                 # full run: the shipped e5-small-v2 model (about 35 minutes on 2 quiet cores)
 #   LIMIT=320 EPOCHS=1 model/train.sh   # smoke run of the whole pipeline (2 minutes)
+#   ARTICLES=1 model/train.sh      # also train on the train part of data/articles (ArticleTargets)
 #
 # Needs: JDK 17, Maven, and Debian's python3-torch, python3-onnx, python3-numpy (installed below
 # when missing; used only to write TorchScript, training itself runs in Java through DJL).
@@ -48,7 +49,16 @@ start=$(date +%s)
 mkdir -p "$WORK" "$OUT"
 
 echo "== 0/5 join the relations annotations with the NewsMTSC text"
-/usr/bin/python3 model/pipeline/join_relations.py --newsmtsc "$DATA" --relations "${RELATIONS:-data/relations}" --out "$WORK"
+extra=()
+if [ "${ARTICLES:-0}" = 1 ]; then
+  # the article set's train part: the readers' pair levels on the mentions Toneline's detection finds
+  mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"
+  java -cp "target/classes:$(cat "$WORK/cp.txt")" io.toneline.training.ArticleTargets data/articles/articles.jsonl \
+    "$WORK/article_targets.jsonl"
+  extra=(--extra "$WORK/article_targets.jsonl")
+fi
+/usr/bin/python3 model/pipeline/join_relations.py --newsmtsc "$DATA" --relations "${RELATIONS:-data/relations}" \
+  --out "$WORK" "${extra[@]}"
 
 echo "== 1/5 compile and fetch the base encoder ($ARTIFACT)"
 mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"

@@ -12,6 +12,7 @@ A ref is "SPLIT:ID" for a NewsMTSC target, or "add:SPLIT:ID:FROM:TO" for an adde
 sentence of NewsMTSC record ID. Targets marked "skip" (not an actor) are left out.
 
 Usage: python3 join_relations.py --newsmtsc ../shared/data/newsmtsc --relations data/relations --out target/train
+           [--extra ROWS.jsonl ...]   (more training rows, e.g. from io.toneline.training.ArticleTargets)
 """
 import argparse
 import json
@@ -28,6 +29,8 @@ def main():
     ap.add_argument("--newsmtsc", required=True)
     ap.add_argument("--relations", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--extra", action="append", default=[],
+                    help="more training rows ({text, from, to, tone}), e.g. the article set's train part")
     a = ap.parse_args()
     records = {}
     for split in ["train", "dev_rw", "dev_mt"]:
@@ -65,6 +68,9 @@ def main():
             for p in read_jsonl(paragraphs):
                 for t in p["targets"]:
                     rows.append({"text": p["text"], "from": t["start"], "to": t["end"], "tone": t["tone"]})
+        if name == "train":
+            for extra in a.extra:
+                rows.extend(read_jsonl(extra))
         out = os.path.join(a.out, "train.jsonl" if name == "train" else "dev_rel.jsonl")
         with open(out, "w", encoding="utf-8") as f:
             for row in rows:

@@ -70,9 +70,12 @@ class AnalysisResourceTest {
         // structure: headings and boilerplate are recognised and not scored
         List<Map<String, Object>> paragraphs = json.getList("paragraphs");
         assertEquals("heading", paragraphs.get(0).get("kind"));
-        assertEquals("boilerplate", paragraphs.get(1).get("kind"));
-        assertEquals("boilerplate", paragraphs.get(2).get("kind"));
+        assertEquals("byline", paragraphs.get(1).get("kind"));
+        assertEquals("byline", paragraphs.get(1).get("reason"));
+        assertEquals("dateline", paragraphs.get(2).get("kind"));
         assertEquals("boilerplate", paragraphs.get(paragraphs.size() - 1).get("kind"));
+        assertEquals("copyright", paragraphs.get(paragraphs.size() - 1).get("reason"));
+        assertEquals(null, paragraphs.get(3).get("reason"), "body paragraphs carry no reason");
         long headings = paragraphs.stream().filter(p -> "heading".equals(p.get("kind"))).count();
         assertTrue(headings >= 4, "headings: " + headings);
         for (Map<String, Object> p : paragraphs) {
@@ -127,7 +130,7 @@ class AnalysisResourceTest {
                 + russia.get("trajectory"));
         List<Map<String, Object>> paragraphs = json.getList("paragraphs");
         assertEquals("boilerplate", paragraphs.get(paragraphs.size() - 1).get("kind"));
-        assertEquals("boilerplate", paragraphs.get(paragraphs.size() - 2).get("kind"));
+        assertEquals("navigation", paragraphs.get(paragraphs.size() - 2).get("kind"));
     }
 
     /** A year of US-Russia relations: sanctions, expulsions and threats, then a summit, a waiver and a swap. */

@@ -21,7 +21,8 @@ import java.util.Locale;
  * major ones) and clutter paragraphs scored. The last line is, for scripts:
  * {@code articles=N ... pair_agreement=… shift_recall=… shift_precision=… … clutter_scored=…}.
  *
- * <p>Usage: {@code ArticleEvaluation [--split dev|test|all] [--verbose] [--tune] FILE [MODEL_DIR [PRECISION]]}.
+ * <p>Usage: {@code ArticleEvaluation [--split dev|test|all|train] [--verbose] [--tune] FILE [MODEL_DIR [PRECISION]]}
+ * ({@code all} is dev and test; the train part is for training only).
  * {@code --tune} (dev split only) searches the shift detector's parameters on the analyses, ranked by
  * F1 among settings whose precision is at least their recall.
  */
@@ -56,7 +57,7 @@ public final class ArticleEvaluation {
         }
         String wanted = split;
         List<GoldArticle> articles = GoldArticle.read(Path.of(rest.get(0))).stream()
-                .filter(a -> wanted.equals("all") || a.split().equals(wanted)).toList();
+                .filter(a -> wanted.equals("all") ? !a.split().equals("train") : a.split().equals(wanted)).toList();
         Path modelDir = Path.of(rest.size() > 1 ? rest.get(1) : "model/toneline-tsc");
         String precision = rest.size() > 2 ? rest.get(2) : "auto";
         List<Analysis> analyses = new ArrayList<>();

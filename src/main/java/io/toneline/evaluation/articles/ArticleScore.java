@@ -4,15 +4,12 @@ import io.toneline.analysis.ActorResult;
 import io.toneline.analysis.Analysis;
 import io.toneline.analysis.ParagraphResult;
 import io.toneline.analysis.ParagraphTone;
-import io.toneline.analysis.actors.ActorType;
 import io.toneline.analysis.timeline.Shift;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,7 +59,7 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
         Map<String, String> idOf = new HashMap<>();
         Map<String, String> nameOf = new HashMap<>();
         for (GoldArticle.Actor a : gold.actors()) {
-            ActorResult match = match(a, analysis.actors());
+            ActorResult match = ActorMatch.of(a, analysis.actors());
             if (match != null) {
                 idOf.put(a.name(), match.id());
                 nameOf.putIfAbsent(match.id(), a.name());
@@ -177,35 +174,5 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
             }
         }
         return best;
-    }
-
-    /**
-     * The analysis' actor for a gold actor: same name or alias, same id slug, or for people the same
-     * family name.
-     */
-    static ActorResult match(GoldArticle.Actor gold, List<ActorResult> actors) {
-        String name = norm(gold.name());
-        for (ActorResult a : actors) {
-            if (norm(a.name()).equals(name) || a.id().equals(name.replace(' ', '-'))
-                    || a.aliases().stream().anyMatch(x -> norm(x).equals(name))) {
-                return a;
-            }
-        }
-        if (gold.type().equals("person")) {
-            String[] parts = name.split(" ");
-            String family = parts[parts.length - 1];
-            for (ActorResult a : actors) {
-                String[] theirs = norm(a.name()).split(" ");
-                if (a.type() == ActorType.PERSON && theirs[theirs.length - 1].equals(family)) {
-                    return a;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String norm(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        return ascii.replaceAll("^the ", "").replaceAll("[^a-z0-9]+", " ").trim();
     }
 }

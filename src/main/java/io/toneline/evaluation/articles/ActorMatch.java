@@ -1,0 +1,68 @@
+package io.toneline.evaluation.articles;
+
+import io.toneline.analysis.ActorResult;
+import io.toneline.analysis.actors.Actor;
+import io.toneline.analysis.actors.ActorType;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Which of Toneline's actors is a reader's actor: the same name or alias, the same id slug, or for
+ * people the same family name.
+ */
+public final class ActorMatch {
+
+    private ActorMatch() {}
+
+    /** What matching looks at. */
+    private record View(String id, String name, List<String> aliases, boolean person) {}
+
+    /**
+     * @param gold the reader's actor
+     * @param actors an analysis' actors
+     * @return the match, or null
+     */
+    public static ActorResult of(GoldArticle.Actor gold, List<ActorResult> actors) {
+        return of(gold, actors, a -> new View(a.id(), a.name(), a.aliases(), a.type() == ActorType.PERSON));
+    }
+
+    /**
+     * @param gold the reader's actor
+     * @param actors actors found in a text
+     * @return the match, or null
+     */
+    public static Actor ofFound(GoldArticle.Actor gold, List<Actor> actors) {
+        return of(gold, actors, a -> new View(a.id(), a.name(), a.aliases(), a.type() == ActorType.PERSON));
+    }
+
+    private static <A> A of(GoldArticle.Actor gold, List<A> actors, Function<A, View> view) {
+        String name = norm(gold.name());
+        for (A a : actors) {
+            View v = view.apply(a);
+            if (norm(v.name()).equals(name) || v.id().equals(name.replace(' ', '-'))
+                    || v.aliases().stream().anyMatch(x -> norm(x).equals(name))) {
+                return a;
+            }
+        }
+        if (gold.type().equals("person")) {
+            String[] parts = name.split(" ");
+            String family = parts[parts.length - 1];
+            for (A a : actors) {
+                View v = view.apply(a);
+                String[] theirs = norm(v.name()).split(" ");
+                if (v.person() && theirs[theirs.length - 1].equals(family)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String norm(String s) {
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return ascii.replaceAll("^the ", "").replaceAll("[^a-z0-9]+", " ").trim();
+    }
+}
