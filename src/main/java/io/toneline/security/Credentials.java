@@ -69,9 +69,9 @@ public class Credentials {
 
     void announce(@Observes StartupEvent start) {
         if (!configured()) {
-            LOG.warn("No credentials configured (toneline.security.api-keys, toneline.security.api-keys-file,"
+            LOG.warnf("No credentials configured (toneline.security.api-keys, toneline.security.api-keys-file,"
                     + " mp.jwt.verify.publickey.location): answering loopback clients only (127.0.0.0/8, ::1);"
-                    + " other addresses get 403 except on /q/health");
+                    + " other addresses get 403 except on %s", protectMetrics ? "/q/health" : "/q/health and /q/metrics");
             return;
         }
         List<String> what = new ArrayList<>();
