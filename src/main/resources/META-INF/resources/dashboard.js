@@ -20,6 +20,26 @@ async function problemText(res) {
   }
 }
 
+// API key: where the service requires credentials a call answers 401; then the key field shows, and the
+// key typed there is kept for this tab (sessionStorage) and sent as a bearer token on every API call
+async function api(url, options = {}) {
+  const key = sessionStorage.getItem('toneline-key');
+  const headers = key ? { ...options.headers, Authorization: 'Bearer ' + key } : options.headers;
+  const res = await fetch(url, { ...options, headers });
+  if (res.status === 401) {
+    const form = $('key-form');
+    form.hidden = false;
+    form.onsubmit = (e) => {
+      e.preventDefault();
+      sessionStorage.setItem('toneline-key', $('key').value.trim());
+      $('key').value = '';
+      form.hidden = true;
+      setStatus('Key saved for this tab.');
+    };
+  }
+  return res;
+}
+
 async function submit(async) {
   const text = $('text').value;
   if (!text.trim()) { setStatus('Paste or upload an article first.'); $('text').focus(); return; }
@@ -28,7 +48,7 @@ async function submit(async) {
   const headers = { 'Content-Type': $('format').value };
   if (async) headers['Prefer'] = 'respond-async';
   setStatus(async ? 'Queueing…' : 'Analysing…');
-  const res = await fetch('/v1/analyses?' + params, { method: 'POST', headers, body: text });
+  const res = await api('/v1/analyses?' + params, { method: 'POST', headers, body: text });
   if (res.status === 202) {
     const s = await res.json();
     setStatus(`Queued as ${s.id}; it appears under Recent analyses when it finishes.`);
@@ -120,7 +140,7 @@ function show(analysis, text) {
 // recent analyses: follow the change feed with its cursor; a finished one can be opened
 async function poll() {
   try {
-    const res = await fetch('/v1/analyses?limit=100&since=' + encodeURIComponent(cursor));
+    const res = await api('/v1/analyses?limit=100&since=' + encodeURIComponent(cursor));
     if (res.ok) {
       const page = await res.json();
       for (const item of page.items) {
@@ -156,7 +176,7 @@ function drawRecent() {
 }
 
 async function open(id) {
-  const res = await fetch('/v1/analyses/' + encodeURIComponent(id));
+  const res = await api('/v1/analyses/' + encodeURIComponent(id));
   if (!res.ok) { setStatus(await problemText(res)); return; }
   const doc = await res.json();
   if (doc.analysis) {
@@ -168,7 +188,7 @@ async function open(id) {
 
 // actors over time
 async function loadActors() {
-  const res = await fetch('/v1/actors?limit=200');
+  const res = await api('/v1/actors?limit=200');
   if (!res.ok) return;
   const list = await res.json();
   const select = $('actor-select');
@@ -185,7 +205,7 @@ async function loadActors() {
 async function drawTimeline() {
   const id = $('actor-select').value;
   if (!id) return;
-  const res = await fetch(`/v1/actors/${encodeURIComponent(id)}/timeline?interval=${$('interval').value}`);
+  const res = await api(`/v1/actors/${encodeURIComponent(id)}/timeline?interval=${$('interval').value}`);
   if (!res.ok) return;
   const t = await res.json();
   if (!timeline) timeline = echarts.init($('timeline'), null, { renderer: 'svg' });

@@ -3,6 +3,9 @@ package io.toneline.api;
 import io.toneline.errors.NotFoundException;
 import io.toneline.jobs.ActorIndex;
 
+import io.toneline.security.Roles;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * {@code /v1/actors}: actors across all stored analyses, and each actor's tone per day or week, dated
- * by the articles' {@code publishedAt} (else their submission time). Made for dashboards that poll.
+ * by the articles' {@code publishedAt} (else their submission time). Made for dashboards that poll
+ * (reader role).
  */
 @Path("/v1/actors")
+@RolesAllowed(Roles.READER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ActorResource {
 

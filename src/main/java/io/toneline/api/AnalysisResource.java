@@ -7,7 +7,11 @@ import io.toneline.errors.InvalidInputException;
 import io.toneline.jobs.AnalysisRecord;
 import io.toneline.jobs.JobService;
 import io.toneline.jobs.StoredRequest;
+import io.toneline.security.Roles;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,25 +34,30 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * {@code /v1/analyses}: submit an article (synchronously by default, or with
  * {@code Prefer: respond-async}), fetch a stored analysis (conditional on its ETag), poll for
- * changes with a cursor, delete.
+ * changes with a cursor, delete. Reading needs the reader role, submitting the writer role, deleting the
+ * admin role; only admins see the {@code idempotencyKey} callers sent.
  */
 @Path("/v1/analyses")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class AnalysisResource {
 
     private final JobService jobs;
     private final AnalysisService analyses;
     private final TonelineConfig.Limits limits;
+    private final SecurityIdentity caller;
 
     /**
      * @param jobs stored analyses
      * @param analyses analysis defaults
      * @param config request limits
+     * @param caller who is calling, with their roles
      */
-    public AnalysisResource(JobService jobs, AnalysisService analyses, TonelineConfig config) {
+    public AnalysisResource(JobService jobs, AnalysisService analyses, TonelineConfig config, SecurityIdentity caller) {
         this.jobs = jobs;
         this.analyses = analyses;
         this.limits = config.limits();
+        this.caller = caller;
     }
 
     /**
@@ -58,6 +67,7 @@ public class AnalysisResource {
      * @return the analysis (200), or its queued status (202)
      */
     @POST
+    @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse an article sent as JSON")
     public Response analyzeJson(AnalysisRequest body, @HeaderParam("Prefer") String prefer,
@@ -78,6 +88,7 @@ public class AnalysisResource {
      * @return the analysis (200), or its queued status (202)
      */
     @POST
+    @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Analyse an article sent as plain text")
     public Response analyzeText(String text,
@@ -99,6 +110,7 @@ public class AnalysisResource {
      * @return the analysis (200; offsets point into its {@code text}), or its queued status (202)
      */
     @POST
+    @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.TEXT_HTML)
     @Operation(summary = "Analyse an article sent as HTML (markup stripped, paragraphs kept)")
     public Response analyzeHtml(String html,
@@ -127,7 +139,7 @@ public class AnalysisResource {
             }
         }
         AnalysisRecord r = jobs.get(id, true);
-        return Response.ok(AnalysisStatus.of(r)).tag(EntityTag.valueOf(r.etag())).build();
+        return Response.ok(view(r)).tag(EntityTag.valueOf(r.etag())).build();
     }
 
     /**
@@ -141,7 +153,7 @@ public class AnalysisResource {
     public AnalysisPage list(@QueryParam("since") String since, @QueryParam("status") String status,
             @Parameter(description = "page size, 1 to 1000 (default 100)") @QueryParam("limit") String limit) {
         JobService.Page page = jobs.changes(since, status, AnalysisRequests.limit(limit));
-        return new AnalysisPage(page.rows().stream().map(AnalysisStatus::of).toList(), page.next());
+        return new AnalysisPage(page.rows().stream().map(this::view).toList(), page.next());
     }
 
     /**
@@ -150,6 +162,7 @@ public class AnalysisResource {
      */
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a stored analysis")
     public Response delete(@PathParam("id") String id) {
         jobs.delete(id);
@@ -165,7 +178,7 @@ public class AnalysisResource {
         if (async) {
             JobService.Submission s = jobs.submit(request, key);
             location = URI.create("/v1/analyses/" + s.record().id());
-            return Response.accepted(AnalysisStatus.of(s.record())).location(location)
+            return Response.accepted(view(s.record())).location(location)
                     .tag(EntityTag.valueOf(s.record().etag())).header("Preference-Applied", "respond-async").build();
         }
         JobService.Submission s = jobs.runNow(request, key);
@@ -178,7 +191,13 @@ public class AnalysisResource {
         if (r.result() != null) {
             return Response.ok(r.result()).type(MediaType.APPLICATION_JSON).location(location).build();
         }
-        return Response.accepted(AnalysisStatus.of(r)).location(location).build();
+        return Response.accepted(view(r)).location(location).build();
+    }
+
+    /** The status document as this caller may see it: idempotency keys are for admins only. */
+    private AnalysisStatus view(AnalysisRecord r) {
+        AnalysisStatus s = AnalysisStatus.of(r);
+        return caller.hasRole(Roles.ADMIN) ? s : s.withoutIdempotencyKey();
     }
 
     private StoredRequest request(String format, String text, String title, List<AnalysisRequest.ActorInput> actors,

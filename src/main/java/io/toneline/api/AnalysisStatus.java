@@ -19,7 +19,7 @@ import java.time.Instant;
  * @param finishedAt when it finished
  * @param updatedAt when it last changed
  * @param attempts how often a worker started it
- * @param idempotencyKey the key it was submitted with
+ * @param idempotencyKey the key it was submitted with (shown to admins only)
  * @param error what went wrong, when failed
  * @param analysis the analysis, when succeeded
  */
@@ -44,6 +44,12 @@ public record AnalysisStatus(
         return new AnalysisStatus(r.id(), r.status(), Instant.ofEpochMilli(r.createdAt()), instant(r.startedAt()),
                 instant(r.finishedAt()), Instant.ofEpochMilli(r.updatedAt()), r.attempts(), r.idempotencyKey(),
                 r.error(), r.result());
+    }
+
+    /** @return this document without its {@code idempotencyKey} (which only admins see) */
+    public AnalysisStatus withoutIdempotencyKey() {
+        return new AnalysisStatus(id, status, createdAt, startedAt, finishedAt, updatedAt, attempts, null, error,
+                analysis);
     }
 
     private static Instant instant(Long ms) {

@@ -6,6 +6,10 @@ import io.toneline.model.InvalidSpanException;
 import io.toneline.model.ToneBatcher;
 import io.toneline.model.ToneService;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -88,6 +92,26 @@ public class ProblemMapper {
     public Response unavailable(ToneService.ModelUnavailableException e, UriInfo uri) {
         return builder("model-unavailable", "Model unavailable", 503, e.getMessage(), uri)
                 .header("Retry-After", "10").build();
+    }
+
+    // Quarkus REST ships mappers for the security exceptions too (empty bodies); these keep our format
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return builder("unauthorized", "Unauthorized", 401, "this call needs credentials: send Authorization: Bearer"
+                + " <API key or JWT>, or X-API-Key: <API key>", uri).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return builder("unauthorized", "Unauthorized", 401, "the credentials were not accepted: an unknown API key,"
+                + " or a token that is expired, from another issuer or not signed by the configured key", uri)
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem("forbidden", "Forbidden", 403, "your credentials lack the role this call needs (reader: reads;"
+                + " writer: submissions and /v1/tone; admin: deletions)", uri);
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,9 @@ import io.toneline.model.TargetTone;
 import io.toneline.model.ToneInput;
 import io.toneline.model.ToneService;
 
+import io.toneline.security.Roles;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,8 +19,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code /v1/tone}: scores caller-chosen target spans in caller-chosen texts. */
+/** {@code /v1/tone}: scores caller-chosen target spans in caller-chosen texts (writer role). */
 @Path("/v1/tone")
+@RolesAllowed(Roles.WRITER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ToneResource {

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * All of Toneline's own settings, under the prefix {@code toneline}. Every default is usable as is;
@@ -31,6 +33,9 @@ public interface TonelineConfig {
 
     /** @return the analyses store and its workers */
     Jobs jobs();
+
+    /** @return who may call the API (bearer JWTs are configured with MicroProfile's {@code mp.jwt.verify.*}) */
+    Security security();
 
     /** Model loading and batching. */
     interface Model {
@@ -184,5 +189,25 @@ public interface TonelineConfig {
 
         /** @return this instance's id in job claims (default: random per start) */
         java.util.Optional<String> instanceId();
+    }
+
+    /**
+     * Authentication. With no API key and no JWT verification key configured the service answers
+     * only loopback clients; once either is configured it serves any host and requires credentials.
+     */
+    interface Security {
+        /**
+         * @return API keys, comma separated, each {@code <name>:<role>[+<role>...]:<sha256-hex>}: a name for the
+         *     log, its roles ({@code reader}, {@code writer}, {@code admin}) and the SHA-256 of the key as 64 hex
+         *     digits, never the key itself (default: none)
+         */
+        Optional<List<String>> apiKeys();
+
+        /** @return a file with more API key entries in the same form, one a line, {@code #} comments (default: none) */
+        Optional<String> apiKeysFile();
+
+        /** @return require the {@code reader} role for {@code /q/metrics} (default false: open to scrapers, like health) */
+        @WithDefault("false")
+        boolean protectMetrics();
     }
 }

@@ -1,6 +1,7 @@
 package io.toneline.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,38 @@ class KubernetesManifestTest {
         }
         assertTrue(secret, "the PostgreSQL password comes from a Secret");
         assertTrue(k.get("Deployment").at("/spec/template/spec/terminationGracePeriodSeconds").asInt() >= 30);
+    }
+
+    @Test
+    void podRunsRestrictedWithKeysFromASecret() throws Exception {
+        JsonNode pod = byKind().get("Deployment").at("/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+        assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean());
+        assertEquals("RuntimeDefault", pod.at("/securityContext/seccompProfile/type").asText());
+        assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean());
+        assertFalse(container.at("/securityContext/allowPrivilegeEscalation").asBoolean(true));
+        assertEquals("ALL", container.at("/securityContext/capabilities/drop/0").asText());
+        Map<String, String> mounts = new HashMap<>();
+        for (JsonNode m : container.get("volumeMounts")) {
+            mounts.put(m.get("mountPath").asText(), m.get("name").asText());
+        }
+        Map<String, JsonNode> volumes = new HashMap<>();
+        for (JsonNode v : pod.get("volumes")) {
+            volumes.put(v.get("name").asText(), v);
+        }
+        // a read-only root: the data directory, DJL's libtorch cache and /tmp are volumes
+        for (String path : List.of("/deployments/data", "/deployments/.djl", "/tmp")) {
+            assertTrue(volumes.containsKey(mounts.get(path)), path + " is on a volume");
+        }
+        assertTrue(volumes.get(mounts.get("/tmp")).has("emptyDir"));
+        assertTrue(volumes.get(mounts.get("/etc/toneline/jwt")).at("/secret/optional").asBoolean());
+        boolean keys = false;
+        for (JsonNode env : container.get("env")) {
+            if (env.get("name").asText().equals("TONELINE_SECURITY_API_KEYS")) {
+                keys = env.at("/valueFrom/secretKeyRef/name").isTextual();
+            }
+        }
+        assertTrue(keys, "the API keys come from a Secret");
     }
 
     @Test
