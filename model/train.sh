@@ -4,6 +4,7 @@
 #   model/train.sh                 # full run: the shipped e5-small-v2 model (about 35 minutes on 2 quiet cores)
 #   LIMIT=320 EPOCHS=1 model/train.sh   # smoke run of the whole pipeline (2 minutes)
 #   ARTICLES=1 model/train.sh      # also train on the train part of data/articles (ArticleTargets)
+#   TARGETED=1 model/train.sh      # also train on data/behaviour/train_targeted.jsonl
 #
 # Needs: JDK 17, Maven, and Debian's python3-torch, python3-onnx, python3-numpy (installed below
 # when missing; used only to write TorchScript, training itself runs in Java through DJL).
@@ -56,6 +57,10 @@ if [ "${ARTICLES:-0}" = 1 ]; then
   java -cp "target/classes:$(cat "$WORK/cp.txt")" io.toneline.training.ArticleTargets data/articles/articles.jsonl \
     "$WORK/article_targets.jsonl"
   extra=(--extra "$WORK/article_targets.jsonl")
+fi
+if [ "${TARGETED:-0}" = 1 ]; then
+  # written here for the behavioural set's failures (data/behaviour/README.md); never its test items
+  extra+=(--extra data/behaviour/train_targeted.jsonl)
 fi
 /usr/bin/python3 model/pipeline/join_relations.py --newsmtsc "$DATA" --relations "${RELATIONS:-data/relations}" \
   --out "$WORK" "${extra[@]}"
