@@ -1,7 +1,7 @@
 package io.toneline.api;
 
+import io.toneline.errors.Retryable;
 import io.toneline.errors.TonelineException;
-import io.toneline.errors.TooManyRequestsException;
 import io.toneline.model.InvalidSpanException;
 import io.toneline.model.ToneBatcher;
 import io.toneline.model.ToneService;
@@ -40,8 +40,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response toneline(TonelineException e, UriInfo uri) {
         Response.ResponseBuilder r = builder(e.slug(), e.title(), e.status(), e.getMessage(), uri);
-        if (e instanceof TooManyRequestsException tooMany) {
-            r.header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        if (e instanceof Retryable retry) {
+            r.header("Retry-After", String.valueOf(retry.retryAfterSeconds()));
         }
         return r.build();
     }

@@ -1,7 +1,7 @@
 package io.toneline.errors;
 
 /** The queue is full (429); the client should retry after the given delay. */
-public class TooManyRequestsException extends TonelineException {
+public class TooManyRequestsException extends TonelineException implements Retryable {
 
     private final int retryAfterSeconds;
 
@@ -15,6 +15,7 @@ public class TooManyRequestsException extends TonelineException {
     }
 
     /** @return suggested wait before retrying, in seconds */
+    @Override
     public int retryAfterSeconds() {
         return retryAfterSeconds;
     }

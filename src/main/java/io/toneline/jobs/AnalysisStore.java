@@ -228,6 +228,35 @@ public final class AnalysisStore {
         return true;
     }
 
+    /**
+     * Whether the store can write now: the state the last operation left, refreshed by a write that
+     * changes nothing (the change counter set to itself) at most every {@value #PROBE_MILLIS} ms, so that
+     * a full disk shows even when nobody submits.
+     *
+     * @return why the store cannot write, or null when it can
+     */
+    public String unavailableReason() {
+        long now = System.currentTimeMillis();
+        if (now - lastProbe >= PROBE_MILLIS) {
+            lastProbe = now;
+            try {
+                inTransaction(c -> {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE change_counter SET last_seq = last_seq WHERE id = 1")) {
+                        return ps.executeUpdate();
+                    }
+                });
+            } catch (RuntimeException e) {
+                // the state holds the reason (unavailable) or the store failed otherwise; either way not ready
+                return jdbc.state().unavailableReason() != null ? jdbc.state().unavailableReason() : e.getMessage();
+            }
+        }
+        return jdbc.state().unavailableReason();
+    }
+
+    private static final long PROBE_MILLIS = 5_000;
+    private volatile long lastProbe;
+
     /** @return the database access this store uses, for the other views of the same tables */
     Jdbc jdbc() {
         return jdbc;

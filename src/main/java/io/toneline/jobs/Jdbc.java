@@ -6,15 +6,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 
+import io.toneline.errors.StoreUnavailableException;
+
 import javax.sql.DataSource;
 
 /** Transactions and the change counter, shared by {@link AnalysisStore} and {@link JobQueue}. */
 final class Jdbc {
 
     private final DataSource dataSource;
+    private final StoreState state = new StoreState();
 
     Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** @return whether the last operation reached and wrote the store */
+    StoreState state() {
+        return state;
     }
 
     @FunctionalInterface
@@ -29,16 +37,47 @@ final class Jdbc {
             try {
                 T out = work.run(c);
                 c.commit();
+                state.succeeded();
                 return out;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackQuietly(c);
                 throw e;
             } finally {
-                c.setAutoCommit(auto);
+                resetQuietly(c, auto);
             }
         } catch (SQLException e) {
+            if (StoreFailures.unavailable(e)) {
+                state.failed(firstLine(e.getMessage()));
+                throw new StoreUnavailableException("the analyses store cannot be reached or cannot write right now"
+                        + " (database down or disk full); nothing was stored, send the request again later");
+            }
             throw new AnalysisStore.StoreException("analyses store failed: " + e.getMessage(), e);
         }
+    }
+
+    // a connection to a database that went away fails here too; the original error is the one to report
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the transaction is gone with the connection
+        }
+    }
+
+    private static void resetQuietly(Connection c, boolean auto) {
+        try {
+            c.setAutoCommit(auto);
+        } catch (SQLException ignored) {
+            // the pool validates the connection before it is lent again
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "no detail";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** Bumps the change counter; call it first in every writing transaction (one lock order). */

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.toneline.analysis.Analysis;
 import io.toneline.config.TonelineConfig;
+import io.toneline.errors.StoreUnavailableException;
 import io.toneline.errors.TonelineException;
 import io.toneline.model.ToneBatcher;
 import io.toneline.model.ToneService;
@@ -113,13 +114,22 @@ public class Workers {
     @Scheduled(every = "${toneline.jobs.heartbeat:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         if (running && !inFlight.isEmpty()) {
-            queue.renewLeases(owner, List.copyOf(inFlight), System.currentTimeMillis() + config.lease().toMillis());
+            try {
+                queue.renewLeases(owner, List.copyOf(inFlight), System.currentTimeMillis() + config.lease().toMillis());
+            } catch (StoreUnavailableException e) {
+                // logged once by the store; the next beat tries again
+            }
         }
     }
 
     @Scheduled(every = "10m", delay = 1, delayUnit = java.util.concurrent.TimeUnit.MINUTES)
     void retention() {
-        int removed = store.deleteFinishedBefore(System.currentTimeMillis() - config.ttl().toMillis());
+        int removed;
+        try {
+            removed = store.deleteFinishedBefore(System.currentTimeMillis() - config.ttl().toMillis());
+        } catch (StoreUnavailableException e) {
+            return; // logged once by the store; the next run catches up
+        }
         if (removed > 0) {
             LOG.infof("Retention removed %d analyses finished more than %s ago", removed, config.ttl());
         }
@@ -146,8 +156,11 @@ public class Workers {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (StoreUnavailableException e) {
+                // database down or disk full: the store logged the change of state once; back off quietly,
+                // a claimed job's lease runs out and it is taken again when the store is back
+                sleep(STORE_DOWN_BACKOFF);
             } catch (RuntimeException e) {
-                // the store is down or similar: back off, the job stays claimed and is retried later
                 LOG.errorf(e, "analysis worker failed; retrying in %s", config.pollInterval());
                 sleep();
             }
@@ -192,6 +205,17 @@ public class Workers {
         } catch (RuntimeException e) {
             // the lease still runs out, and the job is taken again then
             LOG.warnf("analysis %s could not be put back (%s); its lease will expire", claim.id(), e.getMessage());
+        }
+    }
+
+    /** How often a worker looks again while the store is unavailable. */
+    private static final java.time.Duration STORE_DOWN_BACKOFF = java.time.Duration.ofSeconds(2);
+
+    private void sleep(java.time.Duration d) {
+        try {
+            Thread.sleep(Math.max(d.toMillis(), config.pollInterval().toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
