@@ -43,8 +43,8 @@ public record AnalysisStatus(
      * @return its status document
      */
     public static AnalysisStatus of(AnalysisRecord r) {
-        return new AnalysisStatus(r.id(), r.title(), r.status(), Instant.ofEpochMilli(r.createdAt()), instant(r.startedAt()),
-                instant(r.finishedAt()), Instant.ofEpochMilli(r.updatedAt()), r.attempts(), r.idempotencyKey(),
+        return new AnalysisStatus(r.id(), r.title(), r.status(), Instant.ofEpochMilli(r.createdAt()),
+                instant(r.startedAt()), instant(r.finishedAt()), Instant.ofEpochMilli(r.updatedAt()), r.attempts(), r.idempotencyKey(),
                 r.error(), r.result());
     }
 

@@ -12,11 +12,11 @@ import io.vertx.core.MultiMap;
  * <li>outside {@code /q/} (the dashboard, its files and the API): a {@code Content-Security-Policy}
  * that lets a page load only the service's own scripts, styles and connections and never be framed;
  * the Swagger UI and Dev UI under {@code /q/} use inline scripts and keep Quarkus' defaults;</li>
- * <li>the dashboard's files ({@code /}, {@code index.html}, {@code dashboard.js}, {@code dashboard.css},
- * ECharts under {@code /_static/}): {@code Cache-Control: no-cache} instead of the static handler's
- * {@code public, immutable, max-age=86400} ({@code quarkus.http.static-resources.max-age}), so that a
- * browser revalidates them ({@code Last-Modified} / {@code If-Modified-Since}, answered 304) and an upgrade
- * shows at the next load.</li>
+ * <li>the dashboard's files ({@code /}, {@code index.html}, {@code dashboard.js}, {@code chart.js},
+ * {@code dashboard.css}, ECharts under {@code /_static/}): {@code Cache-Control: no-cache} instead of the
+ * static handler's {@code public, immutable, max-age=86400} ({@code quarkus.http.static-resources.max-age}),
+ * so that a browser revalidates them ({@code Last-Modified} / {@code If-Modified-Since}, answered 304) and
+ * an upgrade shows at the next load.</li>
  * </ul>
  */
 final class BrowserHeaders {
