@@ -1,13 +1,14 @@
 // Toneline's built-in dashboard: submits articles, shows paragraphs, a tone chart per actor with its
-// shifts, the actor table, recent analyses from the change feed, and actor timelines. Plain JS, no build.
+// shifts, the actor table, recent analyses from the change feed, and actor timelines. Plain JS, no build;
+// the tone chart and the shared helpers (para, toneAxis) are in chart.js, loaded first.
 'use strict';
 
 const LEVELS = ['hostile', 'critical', 'neutral', 'cooperative', 'conciliatory'];
 const $ = (id) => document.getElementById(id);
-let chart = null;
 let timeline = null;
 let cursor = '0';
 const recent = new Map(); // id -> {status, title}
+const RECENT = 50; // analyses listed under Recent analyses
 
 function setStatus(text) { $('status').textContent = text; }
 
@@ -60,37 +61,22 @@ async function submit(async) {
   show(analysis, analysis.text || text);
 }
 
+function shiftText(s) {
+  return `${s.from} \u2192 ${s.to} (${para(s.fromParagraph)} \u2192 ${para(s.toParagraph)}, confidence `
+    + `${s.confidence.toFixed(2)}${s.major ? ', major' : ''})`;
+}
+
 function show(analysis, text) {
   $('result').hidden = false;
   const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
-  // the chart: one line per scored actor, shifts as marked points
-  const scored = analysis.actors.filter((a) => a.trajectory.length > 0).slice(0, 10);
-  if (!chart) chart = echarts.init($('chart'), null, { renderer: 'svg' });
-  chart.setOption({
-    animation: false, // no motion; and what is drawn is final at once
-    tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', top: 0 },
-    grid: { top: 40, left: 45, right: 20, bottom: 40 },
-    xAxis: { type: 'value', name: 'paragraph', nameLocation: 'middle', nameGap: 25, minInterval: 1 },
-    yAxis: { type: 'value', min: -1, max: 1, name: 'tone' },
-    series: scored.map((a) => ({
-      name: a.name, type: 'line', showSymbol: true,
-      data: a.trajectory.map((p) => [p.paragraph, p.score]),
-      markPoint: {
-        symbol: 'pin', symbolSize: 38,
-        label: { formatter: 'shift', fontSize: 9 },
-        data: a.shifts.map((s) => ({ name: `${s.from} → ${s.to}`,
-          coord: [s.toParagraph, (a.trajectory.find((p) => p.paragraph === s.toParagraph) || { score: 0 }).score] }))
-      }
-    }))
-  }, true);
+  drawChart(analysis.actors.filter((a) => a.trajectory.length > 0).slice(0, 10));
   const shifts = $('shifts');
   shifts.replaceChildren();
   for (const a of analysis.actors) {
     for (const s of a.shifts) {
       const li = document.createElement('li');
-      li.className = 'shift';
-      li.textContent = `${a.name}: ${s.from} → ${s.to} (paragraph ${s.fromParagraph} to ${s.toParagraph})`;
+      li.className = 'shift' + (s.major ? ' major' : '');
+      li.textContent = `${a.name}: ${shiftText(s)}`;
       shifts.append(li);
     }
   }
@@ -99,12 +85,25 @@ function show(analysis, text) {
   body.replaceChildren();
   for (const a of analysis.actors) {
     const tr = document.createElement('tr');
+    tr.dataset.actor = a.id;
     const cells = [a.name + (a.iso ? ` (${a.iso})` : ''), a.type, a.aliases.join(', '), a.mentionCount,
-      a.score == null ? '–' : a.score.toFixed(2), a.shifts.map((s) => `${s.from} → ${s.to}`).join('; ') || '–'];
-    for (const c of cells) { const td = document.createElement('td'); td.textContent = c; tr.append(td); }
+      a.score == null ? '\u2013' : a.score.toFixed(2), a.arcSummary || '\u2013',
+      a.shifts.map((s) => `${s.from} \u2192 ${s.to} at ${para(s.toParagraph)} (${s.confidence.toFixed(2)}`
+        + `${s.major ? ', major' : ''})`).join('; ') || '\u2013'];
+    cells.forEach((c, i) => {
+      const td = document.createElement('td');
+      td.textContent = c;
+      if (i === 5) td.className = 'arc';
+      tr.append(td);
+    });
     body.append(tr);
   }
-  // paragraphs with their scored mentions highlighted
+  drawParagraphs(analysis, text, names);
+}
+
+// paragraphs with their number, their kind (not body: greyed, the reason as tooltip), each actor's
+// tone (mixed ones marked) and every scored mention highlighted
+function drawParagraphs(analysis, text, names) {
   const list = $('paragraphs');
   list.replaceChildren();
   if (text == null) {
@@ -115,7 +114,14 @@ function show(analysis, text) {
   }
   for (const p of analysis.paragraphs) {
     const li = document.createElement('li');
-    li.className = p.kind;
+    li.className = p.kind === 'body' ? 'body' : `other ${p.kind}`;
+    li.dataset.index = p.index;
+    if (p.kind !== 'body') li.title = `${p.kind}: ${p.reason || 'not scored'}`;
+    const number = document.createElement('span');
+    number.className = 'pnum';
+    number.textContent = para(p.index) + (p.kind === 'body' ? '' : ` \u00b7 ${p.kind}`);
+    const words = document.createElement('span');
+    words.className = 'ptext';
     const marks = [];
     for (const t of p.tones) {
       for (const m of t.mentions) marks.push({ ...m, actor: names.get(t.actor) || t.actor });
@@ -124,20 +130,49 @@ function show(analysis, text) {
     let at = p.start;
     for (const m of marks) {
       if (m.start < at) continue; // a reference shared by two actors is marked once
-      li.append(text.slice(at, m.start));
+      words.append(text.slice(at, m.start));
       const mark = document.createElement('mark');
       mark.className = 'tone-' + m.label;
       mark.textContent = text.slice(m.start, m.end);
       mark.title = `${m.actor}: ${m.label} (${m.score.toFixed(2)})${m.resolved ? ', resolved reference' : ''}`;
-      li.append(mark);
+      words.append(mark);
       at = m.end;
     }
-    li.append(text.slice(at, p.end));
+    words.append(text.slice(at, p.end));
+    li.append(number, words);
+    if (p.tones.length > 0) li.append(toneLine(p.tones, names));
     list.append(li);
   }
 }
 
-// recent analyses: follow the change feed with its cursor; a finished one can be opened
+function toneLine(tones, names) {
+  const line = document.createElement('span');
+  line.className = 'ptones';
+  for (const t of tones) {
+    const tone = document.createElement('span');
+    tone.className = 'ptone tone-' + t.label + (t.mixed ? ' mixed' : '');
+    tone.textContent = `${names.get(t.actor) || t.actor}: ${t.label} ${t.score.toFixed(2)}${t.mixed ? ' (mixed)' : ''}`;
+    if (t.mixed) tone.title = 'mixed: the probabilities split between both ends of the scale';
+    line.append(tone);
+  }
+  return line;
+}
+
+// recent analyses: first the newest 50 (order=desc, which also returns the feed's current cursor), then
+// follow the change feed from that cursor; a finished one can be opened
+async function loadRecent() {
+  try {
+    const res = await api('/v1/analyses?order=desc&limit=' + RECENT);
+    if (res.ok) {
+      const page = await res.json();
+      for (const item of page.items) recent.set(item.id, item);
+      cursor = page.next;
+      drawRecent();
+    }
+  } catch (e) { /* the feed from the start will fill the list */ }
+  poll();
+}
+
 async function poll() {
   try {
     const res = await api('/v1/analyses?limit=100&since=' + encodeURIComponent(cursor));
@@ -156,7 +191,7 @@ async function poll() {
 function drawRecent() {
   const ul = $('recent');
   ul.replaceChildren();
-  const items = [...recent.values()].sort((a, b) => (b.updatedAt || '').localeCompare(a.updatedAt || '')).slice(0, 20);
+  const items = [...recent.values()].sort((a, b) => (b.updatedAt || '').localeCompare(a.updatedAt || '')).slice(0, RECENT);
   for (const item of items) {
     const li = document.createElement('li');
     li.dataset.id = item.id;
@@ -165,6 +200,7 @@ function drawRecent() {
     button.type = 'button';
     button.className = 'link';
     button.textContent = item.title || item.id.slice(0, 8);
+    button.title = (item.title ? item.title + ' \u2013 ' : '') + item.id;
     button.disabled = item.status !== 'succeeded';
     button.addEventListener('click', () => open(item.id));
     const state = document.createElement('span');
@@ -212,9 +248,9 @@ async function drawTimeline() {
   timeline.setOption({
     animation: false,
     tooltip: { trigger: 'axis' },
-    grid: { top: 30, left: 45, right: 20, bottom: 40 },
+    grid: { top: 30, left: 100, right: 20, bottom: 40 },
     xAxis: { type: 'category', data: t.points.map((p) => p.period) },
-    yAxis: { type: 'value', min: -1, max: 1, name: 'mean tone' },
+    yAxis: toneAxis('mean tone'),
     series: [{ name: 'mean tone', type: 'line', data: t.points.map((p) => p.mean) },
       { name: 'analyses', type: 'bar', yAxisIndex: 0, data: [], silent: true }]
   }, true);
@@ -241,5 +277,5 @@ document.addEventListener('DOMContentLoaded', () => {
   window.addEventListener('hashchange', route);
   window.addEventListener('resize', () => { if (chart) chart.resize(); if (timeline) timeline.resize(); });
   route();
-  poll();
+  loadRecent();
 });

@@ -98,6 +98,25 @@ final class AnalysisRequests {
     }
 
     /**
+     * @param order the {@code order} query parameter of the list
+     * @param since the {@code since} query parameter
+     * @return true for {@code desc} (the newest analyses), false for {@code asc} or none (the change feed)
+     */
+    static boolean newestFirst(String order, String since) {
+        if (order == null || order.isEmpty() || order.equals("asc")) {
+            return false;
+        }
+        if (!order.equals("desc")) {
+            throw new InvalidInputException("order must be asc (the change feed) or desc (the newest analyses)");
+        }
+        if (since != null && !since.isEmpty()) {
+            throw new InvalidInputException("order=desc reads the newest analyses and takes no since; poll the "
+                    + "change feed from its next instead");
+        }
+        return true;
+    }
+
+    /**
      * @param value an ISO-8601 instant ({@code 2026-11-20T08:30:00Z}), date-time with offset, or date
      * @return epoch milliseconds, null when absent
      */

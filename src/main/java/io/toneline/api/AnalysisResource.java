@@ -146,13 +146,21 @@ public class AnalysisResource {
      * @param since cursor from the previous poll's {@code next}
      * @param status optional status filter
      * @param limit page size (1-1000)
-     * @return analyses changed since the cursor, oldest change first, and the next cursor
+     * @param order {@code asc} (default): the change feed; {@code desc}: the newest analyses
+     * @return analyses changed since the cursor, oldest change first, and the next cursor; or with
+     *     {@code order=desc} the {@code limit} most recently changed analyses, newest first, and the cursor
+     *     to poll the feed from
      */
     @GET
-    @Operation(summary = "Analyses changed since a cursor, for dashboards that poll")
+    @Operation(summary = "Analyses changed since a cursor, for dashboards that poll; or the newest ones (order=desc)")
     public AnalysisPage list(@QueryParam("since") String since, @QueryParam("status") String status,
-            @Parameter(description = "page size, 1 to 1000 (default 100)") @QueryParam("limit") String limit) {
-        JobService.Page page = jobs.changes(since, status, AnalysisRequests.limit(limit));
+            @Parameter(description = "page size, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "asc (default): changes since the cursor, oldest first; desc: the newest "
+                    + "analyses first (no since; deleted ones left out), with the cursor to poll from")
+            @QueryParam("order") String order) {
+        JobService.Page page = AnalysisRequests.newestFirst(order, since)
+                ? jobs.newest(status, AnalysisRequests.limit(limit))
+                : jobs.changes(since, status, AnalysisRequests.limit(limit));
         return new AnalysisPage(page.rows().stream().map(this::view).toList(), page.next());
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
  * the full analysis (the same document the synchronous call returns).
  *
  * @param id analysis id
+ * @param title the title it was submitted with (null when none; always present, also in the change feed)
  * @param status queued, running, succeeded or failed
  * @param createdAt when it was accepted
  * @param startedAt when a worker last started it
@@ -26,6 +27,7 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnalysisStatus(
         String id,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String title,
         JobStatus status,
         Instant createdAt,
         Instant startedAt,
@@ -41,14 +43,14 @@ public record AnalysisStatus(
      * @return its status document
      */
     public static AnalysisStatus of(AnalysisRecord r) {
-        return new AnalysisStatus(r.id(), r.status(), Instant.ofEpochMilli(r.createdAt()), instant(r.startedAt()),
-                instant(r.finishedAt()), Instant.ofEpochMilli(r.updatedAt()), r.attempts(), r.idempotencyKey(),
+        return new AnalysisStatus(r.id(), r.title(), r.status(), Instant.ofEpochMilli(r.createdAt()),
+                instant(r.startedAt()), instant(r.finishedAt()), Instant.ofEpochMilli(r.updatedAt()), r.attempts(), r.idempotencyKey(),
                 r.error(), r.result());
     }
 
     /** @return this document without its {@code idempotencyKey} (which only admins see) */
     public AnalysisStatus withoutIdempotencyKey() {
-        return new AnalysisStatus(id, status, createdAt, startedAt, finishedAt, updatedAt, attempts, null, error,
+        return new AnalysisStatus(id, title, status, createdAt, startedAt, finishedAt, updatedAt, attempts, null, error,
                 analysis);
     }
 

@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -30,7 +32,9 @@ import org.jboss.logging.Logger;
  * Checks every request at the HTTP layer, before any resource code reads it, and turns the HTTP
  * layer's own failures into problem+json. Resource-level errors go through {@link ProblemMapper};
  * this class covers what happens before or outside it: URIs, headers and bodies over their limits,
- * unparsable Content-Type values, control characters in headers, bad percent-encoding.
+ * unparsable Content-Type values, control characters in headers, bad percent-encoding, and writes
+ * that a page of another site sends through a visitor's browser ({@link CrossOrigin}: 403). It also
+ * sets the browser headers of every answer ({@link BrowserHeaders}).
  *
  * <p>The codec's own limits ({@code quarkus.http.limits.max-initial-line-length},
  * {@code max-header-size}) are set well above the limits enforced here so that ordinary oversize
@@ -43,16 +47,17 @@ public class HttpGuard {
     private static final Logger LOG = Logger.getLogger(HttpGuard.class);
 
     private static final Map<Integer, String> TITLES = Map.of(
-            400, "Bad Request", 404, "Not Found", 405, "Method Not Allowed", 413, "Content Too Large",
+            400, "Bad Request", 403, "Forbidden", 404, "Not Found", 405, "Method Not Allowed", 413, "Content Too Large",
             414, "URI Too Long", 415, "Unsupported Media Type", 431, "Request Header Fields Too Large");
 
     private final ObjectMapper json;
     private final TonelineConfig.Http limits;
     private final long maxBodyBytes;
+    private final CrossOrigin crossOrigin;
 
     /**
      * @param json Quarkus' object mapper
-     * @param config URI and header limits
+     * @param config URI and header limits, trusted origins
      * @param maxBody the body limit Quarkus enforces on chunked bodies too
      */
     public HttpGuard(ObjectMapper json, TonelineConfig config,
@@ -60,6 +65,7 @@ public class HttpGuard {
         this.json = json;
         this.limits = config.http();
         this.maxBodyBytes = maxBody.asLongValue();
+        this.crossOrigin = new CrossOrigin(limits.corsOrigins().orElse(List.of()));
     }
 
     void install(@Observes Router router) {
@@ -82,6 +88,7 @@ public class HttpGuard {
 
     private void check(RoutingContext rc) {
         HttpServerRequest req = rc.request();
+        rc.addHeadersEndHandler(v -> BrowserHeaders.apply(normalizedPath(rc), rc.response().headers()));
         int headerBytes = headerBytes(req);
         String controlHeader = controlCharacter(req);
         String problem = null;
@@ -107,6 +114,10 @@ public class HttpGuard {
         } else if (hasBody(req) && !parses(req.getHeader(HttpHeaders.CONTENT_TYPE))) {
             status = 415;
             problem = "Content-Type is not a single media type; send application/json, text/plain or text/html";
+        } else {
+            problem = crossOrigin.refusal(req.method().name(), authority(req), req.getHeader(HttpHeaders.ORIGIN),
+                    req.getHeader("Sec-Fetch-Site"), req.getHeader(HttpHeaders.CONTENT_TYPE));
+            status = 403;
         }
         if (problem == null) {
             rc.next();
@@ -150,6 +161,15 @@ public class HttpGuard {
         res.end(body);
     }
 
+    /** @return the path as routed (dot segments and %2e resolved), or null when it cannot be read */
+    private static String normalizedPath(RoutingContext rc) {
+        try {
+            return rc.normalizedPath();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private static String safePath(RoutingContext rc) {
         String path;
         try {
@@ -161,6 +181,16 @@ public class HttpGuard {
             return null;
         }
         return path.length() > 200 ? path.substring(0, 200) + "..." : path.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** @return the request's own host[:port] (after Quarkus' proxy settings, when enabled), or null */
+    private static String authority(HttpServerRequest req) {
+        HostAndPort a = req.authority();
+        if (a == null || a.host() == null) {
+            return null;
+        }
+        String host = a.host().indexOf(':') >= 0 && !a.host().startsWith("[") ? "[" + a.host() + "]" : a.host();
+        return a.port() >= 0 ? host + ":" + a.port() : host;
     }
 
     /** The check Quarkus makes before routing, made here so that a failure gets a problem document. */

@@ -133,6 +133,14 @@ public interface TonelineConfig {
         /** @return the most bytes of request headers (default 16384); more gets 431 */
         @WithDefault("16384")
         int maxHeaderBytes();
+
+        /**
+         * @return origins ({@code https://newsroom.example}) whose pages may call the API from a browser;
+         *     empty (the default): CORS is off and only the service's own pages may write. When set, Quarkus'
+         *     CORS filter answers preflights for these origins ({@link CorsSettings}); writes from them must
+         *     still send a content type that needs a preflight (JSON, not text/plain or forms)
+         */
+        java.util.Optional<java.util.List<String>> corsOrigins();
     }
 
     /** Tone labels and shift detection. */

@@ -14,6 +14,7 @@ package io.toneline.jobs;
  * @param updatedAt epoch ms
  * @param error failure detail, or null
  * @param result the analysis JSON, or null (also null when not asked for)
+ * @param title the title it was submitted with, or null
  */
 public record AnalysisRecord(
         String id,
@@ -26,7 +27,8 @@ public record AnalysisRecord(
         Long finishedAt,
         long updatedAt,
         String error,
-        String result) {
+        String result,
+        String title) {
 
     /** @return the strong ETag of this version: it changes with every change of the row */
     public String etag() {

@@ -22,16 +22,24 @@ import javax.sql.DataSource;
  */
 public final class AnalysisStore {
 
-    private static final String COLUMNS = "id, status, seq, idempotency_key, attempts, created_at, started_at, "
-            + "finished_at, updated_at, error";
+    /** The columns {@link #read} expects, in its order; {@code result} may follow. */
+    static final String COLUMNS = "id, status, seq, idempotency_key, attempts, created_at, started_at, "
+            + "finished_at, updated_at, error, title";
 
     private final Jdbc jdbc;
     private final JobQueue queue;
+    private final AnalysisFeed feed;
 
     /** @param dataSource the database, migrated with db/migration */
     public AnalysisStore(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
         this.queue = new JobQueue(jdbc);
+        this.feed = new AnalysisFeed(jdbc);
+    }
+
+    /** @return the change feed and the newest analyses, on the same table */
+    public AnalysisFeed feed() {
+        return feed;
     }
 
     /** @return claims, leases and outcomes of queued jobs, on the same database */
@@ -61,7 +69,7 @@ public final class AnalysisStore {
      */
     public AnalysisRecord insert(String id, JobStatus status, String request, String requestHash,
             String idempotencyKey, String result, long now) {
-        return insert(id, status, request, requestHash, idempotencyKey, result, now, now, List.of());
+        return insert(id, status, request, requestHash, idempotencyKey, null, result, now, now, List.of());
     }
 
     /**
@@ -72,6 +80,7 @@ public final class AnalysisStore {
      * @param request the request JSON
      * @param requestHash its hash
      * @param idempotencyKey key or null
+     * @param title the article's title, or null (shown in the change feed)
      * @param result analysis JSON when already done, else null
      * @param now epoch ms
      * @param publishedAt when the article was published, epoch ms (the submission time if unknown)
@@ -79,13 +88,13 @@ public final class AnalysisStore {
      * @return the stored row (without result)
      */
     public AnalysisRecord insert(String id, JobStatus status, String request, String requestHash,
-            String idempotencyKey, String result, long now, long publishedAt, List<ActorTone> tones) {
+            String idempotencyKey, String title, String result, long now, long publishedAt, List<ActorTone> tones) {
         try {
             return inTransaction(c -> {
                 long seq = Jdbc.nextSeq(c);
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO analyses (id, status, seq, request, "
                         + "request_hash, idempotency_key, result, attempts, created_at, started_at, finished_at, "
-                        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "updated_at, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     boolean done = status.finished();
                     ps.setString(1, id);
                     ps.setString(2, status.json());
@@ -99,13 +108,14 @@ public final class AnalysisStore {
                     Jdbc.setLong(ps, 10, done ? now : null);
                     Jdbc.setLong(ps, 11, done ? now : null);
                     ps.setLong(12, now);
+                    ps.setString(13, title);
                     ps.executeUpdate();
                 }
                 if (result != null) {
                     ActorIndex.write(c, id, publishedAt, tones);
                 }
                 return new AnalysisRecord(id, status, seq, idempotencyKey, status.finished() ? 1 : 0, now,
-                        status.finished() ? now : null, status.finished() ? now : null, now, null, null);
+                        status.finished() ? now : null, status.finished() ? now : null, now, null, null, title);
             });
         } catch (StoreException e) {
             if (idempotencyKey != null && findByKey(idempotencyKey).isPresent()) {
@@ -167,34 +177,6 @@ public final class AnalysisStore {
     }
 
     /**
-     * Analyses changed after a cursor, oldest change first.
-     *
-     * @param since sequence number already seen (0 for all)
-     * @param status only this status, or null for all
-     * @param limit most rows
-     * @return rows without results
-     */
-    public List<AnalysisRecord> changedSince(long since, JobStatus status, int limit) {
-        return inTransaction(c -> {
-            String sql = "SELECT " + COLUMNS + " FROM analyses WHERE seq > ?"
-                    + (status == null ? "" : " AND status = ?") + " ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, since);
-                if (status != null) {
-                    ps.setString(2, status.json());
-                }
-                List<AnalysisRecord> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(read(rs, false));
-                    }
-                }
-                return out;
-            }
-        });
-    }
-
-    /**
      * @param id analysis id
      * @return true when it existed
      */
@@ -215,7 +197,7 @@ public final class AnalysisStore {
     private static boolean tombstone(java.sql.Connection c, String id, long now) throws SQLException {
         long seq = Jdbc.nextSeq(c);
         try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'deleted', seq = ?, "
-                + "request = '{}', request_hash = '', result = NULL, error = NULL, idempotency_key = NULL, "
+                + "request = '{}', request_hash = '', result = NULL, error = NULL, idempotency_key = NULL, title = NULL, "
                 + "owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND status <> 'deleted'")) {
             ps.setLong(1, seq);
             ps.setLong(2, now);
@@ -322,10 +304,11 @@ public final class AnalysisStore {
         return n;
     }
 
-    private static AnalysisRecord read(ResultSet rs, boolean withResult) throws SQLException {
+    /** Reads a row selected with {@link #COLUMNS} (and {@code result} after them when asked for). */
+    static AnalysisRecord read(ResultSet rs, boolean withResult) throws SQLException {
         return new AnalysisRecord(rs.getString(1), JobStatus.parse(rs.getString(2)), rs.getLong(3), rs.getString(4),
                 rs.getInt(5), rs.getLong(6), Jdbc.nullableLong(rs, 7), Jdbc.nullableLong(rs, 8), rs.getLong(9), rs.getString(10),
-                withResult ? rs.getString(11) : null);
+                withResult ? rs.getString(12) : null, rs.getString(11));
     }
 
     /** The database failed. */

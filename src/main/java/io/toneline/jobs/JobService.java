@@ -84,7 +84,9 @@ public class JobService {
                     + config.maxQueued() + "); retry later", 5);
         }
         try {
-            AnalysisRecord rec = store.insert(newId(), JobStatus.QUEUED, body, hash, idempotencyKey, null, now());
+            long now = now();
+            AnalysisRecord rec = store.insert(newId(), JobStatus.QUEUED, body, hash, idempotencyKey, request.title(), null,
+                    now, now, List.of());
             synchronized (wakeUp) {
                 wakeUp.notifyAll();
             }
@@ -113,8 +115,8 @@ public class JobService {
         Analysis analysis = analyze(id, request);
         try {
             long now = now();
-            AnalysisRecord rec = store.insert(id, JobStatus.SUCCEEDED, body, hash, idempotencyKey, write(analysis),
-                    now, request.publishedAt() != null ? request.publishedAt() : now, ActorTone.of(analysis));
+            AnalysisRecord rec = store.insert(id, JobStatus.SUCCEEDED, body, hash, idempotencyKey, request.title(),
+                    write(analysis), now, request.publishedAt() != null ? request.publishedAt() : now, ActorTone.of(analysis));
             return new Submission(rec, analysis, false);
         } catch (AnalysisStore.DuplicateKeyException e) {
             return replay(idempotencyKey, hash).orElseThrow();
@@ -173,18 +175,40 @@ public class JobService {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("since must be a cursor returned as 'next' by an earlier poll");
         }
-        JobStatus filter;
+        JobStatus filter = status(status);
+        checkLimit(limit);
+        List<AnalysisRecord> rows = store.feed().changedSince(cursor, filter, limit);
+        long next = rows.isEmpty() ? cursor : rows.get(rows.size() - 1).seq();
+        return new Page(rows, String.valueOf(next));
+    }
+
+    /**
+     * The most recently changed analyses, newest first: a dashboard's first load, before it follows
+     * {@link #changes} from the cursor returned here.
+     *
+     * @param status optional status filter (without one, deleted analyses are left out)
+     * @param limit most analyses
+     * @return the newest analyses and the cursor to poll the change feed from
+     */
+    public Page newest(String status, int limit) {
+        JobStatus filter = status(status);
+        checkLimit(limit);
+        AnalysisFeed.Newest newest = store.feed().newest(filter, limit);
+        return new Page(newest.rows(), String.valueOf(newest.cursor()));
+    }
+
+    private static JobStatus status(String status) {
         try {
-            filter = status == null || status.isBlank() ? null : JobStatus.parse(status);
+            return status == null || status.isBlank() ? null : JobStatus.parse(status);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status " + e.getMessage());
         }
+    }
+
+    private static void checkLimit(int limit) {
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit must be between 1 and 1000");
         }
-        List<AnalysisRecord> rows = store.changedSince(cursor, filter, limit);
-        long next = rows.isEmpty() ? cursor : rows.get(rows.size() - 1).seq();
-        return new Page(rows, String.valueOf(next));
     }
 
     /**

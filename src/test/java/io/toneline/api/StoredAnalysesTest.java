@@ -163,6 +163,51 @@ class StoredAnalysesTest {
     }
 
     @Test
+    void theFeedCarriesTitlesAndTheNewestComeFirst() throws Exception {
+        String start = given().queryParam("limit", 1000).when().get("/v1/analyses").then().statusCode(200)
+                .extract().jsonPath().getString("next");
+        String title = "Feed title " + UUID.randomUUID();
+        String titled = given().contentType("text/plain").queryParam("title", title).body(TEXT).when()
+                .post("/v1/analyses").then().statusCode(200).extract().jsonPath().getString("id");
+        String untitled = given().contentType("text/plain").header("Prefer", "respond-async").body(TEXT + " untitled")
+                .when().post("/v1/analyses").then().statusCode(202).extract().jsonPath().getString("id");
+        awaitDone(untitled);
+        String json = given().contentType("application/json").body(Map.of("text", TEXT, "title", title + " (json)"))
+                .when().post("/v1/analyses").then().statusCode(200).extract().jsonPath().getString("id");
+
+        // the change feed, as before, now with titles (null when none, never left out)
+        List<Map<String, Object>> feed = given().queryParam("since", start).queryParam("limit", 1000).when()
+                .get("/v1/analyses").then().statusCode(200).extract().jsonPath().getList("items");
+        Map<String, Object> first = feed.stream().filter(i -> titled.equals(i.get("id"))).findFirst().orElseThrow();
+        assertEquals(title, first.get("title"));
+        feed.stream().filter(i -> untitled.equals(i.get("id"))).forEach(i -> {
+            assertTrue(i.containsKey("title"), "title present: " + i);
+            assertEquals(null, i.get("title"));
+        });
+
+        // order=desc: the newest first, and the cursor to follow the feed from
+        JsonPath newest = given().queryParam("order", "desc").queryParam("limit", 1000).when().get("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> ids = newest.getList("items.id");
+        assertTrue(ids.indexOf(json) >= 0 && ids.indexOf(json) < ids.indexOf(untitled)
+                && ids.indexOf(untitled) < ids.indexOf(titled), ids.toString());
+        assertEquals(title + " (json)", newest.getString("items.find { it.id == '" + json + "' }.title"));
+        given().queryParam("order", "desc").queryParam("limit", 2).when().get("/v1/analyses").then().statusCode(200)
+                .body("items.size()", equalTo(2));
+        given().when().delete("/v1/analyses/" + titled).then().statusCode(204);
+        JsonPath after = given().queryParam("since", newest.getString("next")).when().get("/v1/analyses")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(after.getList("items.id").contains(titled), "the deletion shows after the cursor");
+        assertFalse(given().queryParam("order", "desc").queryParam("limit", 1000).when().get("/v1/analyses").then()
+                .extract().jsonPath().getList("items.id").contains(titled), "deleted ones are left out");
+
+        given().queryParam("order", "desc").queryParam("since", "1").when().get("/v1/analyses").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("since"));
+        given().queryParam("order", "newest").when().get("/v1/analyses").then().statusCode(400)
+                .body("detail", containsString("order"));
+    }
+
+    @Test
     void invalidAsyncSubmissionsAreRefusedUpFront() {
         given().contentType("text/plain").header("Prefer", "respond-async").body("   ")
                 .when().post("/v1/analyses").then().statusCode(400).contentType("application/problem+json");

@@ -80,7 +80,7 @@ class AnalysisStoreTest {
         pool.shutdownNow();
         assertFalse(twice.get(), "a job was claimed twice");
         assertEquals(jobs, claimedBy.size());
-        assertEquals(jobs, store.changedSince(0, JobStatus.SUCCEEDED, 1000).size());
+        assertEquals(jobs, store.feed().changedSince(0, JobStatus.SUCCEEDED, 1000).size());
         assertEquals(0, store.countQueued());
     }
 
@@ -108,7 +108,7 @@ class AnalysisStoreTest {
         long cursor = 0;
         long deadline = System.currentTimeMillis() + 60_000;
         while (finished.size() < jobs && System.currentTimeMillis() < deadline) {
-            List<AnalysisRecord> page = store.changedSince(cursor, null, 7);
+            List<AnalysisRecord> page = store.feed().changedSince(cursor, null, 7);
             for (AnalysisRecord r : page) {
                 assertTrue(r.seq() > cursor, "cursor order");
                 seen.add(r.seq());
@@ -206,19 +206,19 @@ class AnalysisStoreTest {
         AnalysisStore store = store(kind);
         store.insert("gone", JobStatus.SUCCEEDED, "{}", "h1", "key-1", "{\"a\":1}", 1_000);
         store.insert("old", JobStatus.SUCCEEDED, "{}", "h2", null, "{}", 1_000);
-        long cursor = store.changedSince(0, null, 100).get(1).seq();
+        long cursor = store.feed().changedSince(0, null, 100).get(1).seq();
         assertTrue(store.delete("gone"));
         store.deleteFinishedBefore(5_000); // "old" expires
-        List<AnalysisRecord> changes = store.changedSince(cursor, null, 100);
+        List<AnalysisRecord> changes = store.feed().changedSince(cursor, null, 100);
         assertEquals(List.of("gone", "old"), changes.stream().map(AnalysisRecord::id).toList());
         assertTrue(changes.stream().allMatch(r -> r.status() == JobStatus.DELETED));
         assertTrue(store.get("gone", true).isEmpty(), "a tombstone is not an analysis");
         assertTrue(store.seqOf("gone").isEmpty());
         assertTrue(store.findByKey("key-1").isEmpty(), "the key is free again");
         long after = changes.get(1).seq();
-        assertEquals(List.of(), store.changedSince(after, null, 100), "each tombstone shows once");
+        assertEquals(List.of(), store.feed().changedSince(after, null, 100), "each tombstone shows once");
         // tombstones themselves go once they are older than the cut-off
         store.deleteFinishedBefore(System.currentTimeMillis() + 1);
-        assertEquals(List.of(), store.changedSince(0, JobStatus.DELETED, 100));
+        assertEquals(List.of(), store.feed().changedSince(0, JobStatus.DELETED, 100));
     }
 }

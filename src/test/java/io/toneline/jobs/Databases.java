@@ -45,6 +45,15 @@ final class Databases {
      * @return a migrated, empty database
      */
     static DataSource fresh(String kind) throws SQLException {
+        return fresh(kind, null);
+    }
+
+    /**
+     * @param kind h2 or postgresql
+     * @param target the migration version to stop at, or null for all
+     * @return an empty database migrated up to that version
+     */
+    static DataSource fresh(String kind, String target) throws SQLException {
         DataSource ds;
         if (kind.equals("h2")) {
             JdbcDataSource h2 = new JdbcDataSource();
@@ -65,7 +74,11 @@ final class Databases {
             pg.setCurrentSchema(schema);
             ds = pg;
         }
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+        if (target != null) {
+            flyway.target(target);
+        }
+        flyway.load().migrate();
         return ds;
     }
 
