@@ -3,7 +3,8 @@
 # Debian's packages when missing, needs root for that), then runs every test tier:
 #   unit tests, @QuarkusTest API tests on the bundled model (H2 and PostgreSQL), and *IT tests
 #   against the packaged application, including the kill -9 / SIGTERM recovery tests and the
-#   dashboard in headless Chromium (chromium and chromium-driver are installed when missing), then
+#   dashboard in headless Chromium (chromium and chromium-driver are installed when missing), then the
+#   store failure test (src/scripts/store-failure-test.sh: a full disk under H2, a PostgreSQL outage), then
 #   the container test (src/scripts/container-test.sh: image built from a local Debian base, run,
 #   ready, one analysis, kept across a restart; skipped with a message where no Docker engine runs).
 # Without root and without a server, the PostgreSQL cases are skipped (TONELINE_REQUIRE_PG=1 makes
@@ -47,5 +48,7 @@ if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } && [ "$(id -u
 fi
 echo "== PostgreSQL for tests: ${TONELINE_TEST_PG_URL:-none (PostgreSQL cases will be skipped)}"
 mvn -B verify
+# store failures on the packaged service: a full disk under H2, a PostgreSQL outage (root; skipped otherwise)
+src/scripts/store-failure-test.sh
 # the container image, built and run (skipped with a message where no Docker engine can run)
 src/scripts/container-test.sh

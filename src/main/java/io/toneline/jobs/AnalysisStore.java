@@ -90,7 +90,7 @@ public final class AnalysisStore {
     public AnalysisRecord insert(String id, JobStatus status, String request, String requestHash,
             String idempotencyKey, String title, String result, long now, long publishedAt, List<ActorTone> tones) {
         try {
-            return inTransaction(c -> {
+            return jdbc.written(c -> {
                 long seq = Jdbc.nextSeq(c);
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO analyses (id, status, seq, request, "
                         + "request_hash, idempotency_key, result, attempts, created_at, started_at, finished_at, "
@@ -222,7 +222,7 @@ public final class AnalysisStore {
         if (now - lastProbe >= PROBE_MILLIS) {
             lastProbe = now;
             try {
-                inTransaction(c -> {
+                jdbc.written(c -> {
                     try (PreparedStatement ps = c.prepareStatement(
                             "UPDATE change_counter SET last_seq = last_seq WHERE id = 1")) {
                         return ps.executeUpdate();

@@ -30,14 +30,26 @@ final class Jdbc {
         T run(Connection c) throws SQLException;
     }
 
+    /** A transaction; its success says nothing of whether the store can write (it may only have read). */
     <T> T inTransaction(Work<T> work) {
+        return run(work, false);
+    }
+
+    /** A transaction that writes: its success tells that the store can write again. */
+    <T> T written(Work<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(Work<T> work, boolean writes) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
                 T out = work.run(c);
                 c.commit();
-                state.succeeded();
+                if (writes) {
+                    state.succeeded();
+                }
                 return out;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);

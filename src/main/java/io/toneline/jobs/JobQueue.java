@@ -173,7 +173,7 @@ public final class JobQueue {
      */
     public boolean finish(Claim claim, String owner, String result, String error, long now, long publishedAt,
             List<ActorTone> tones) {
-        return jdbc.inTransaction(c -> {
+        return jdbc.written(c -> {
             long seq = Jdbc.nextSeq(c);
             try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = ?, seq = ?, result = ?, "
                     + "error = ?, owner = NULL, lease_until = NULL, finished_at = ?, updated_at = ? "
