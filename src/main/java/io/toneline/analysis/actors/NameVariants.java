@@ -23,22 +23,39 @@ final class NameVariants {
     private NameVariants() {}
 
     /**
+     * The name words of a text, each with the words seen right before it, and grouped by first letter and
+     * length so that looking for a surname's variants reads only the few words that could be one.
+     *
+     * @param before name word to the words seen right before it
+     * @param buckets first letter and length to the name words
+     */
+    record Index(Map<String, Set<String>> before, Map<String, List<String>> buckets) {}
+
+    /**
      * @param tokens the article's tokens
      * @param nameWord which tokens may be part of a name
-     * @return the name words of the text, each with the words seen right before it
+     * @return the index of the text's name words
      */
-    static Map<String, Set<String>> index(List<Token> tokens, Predicate<Token> nameWord) {
-        Map<String, Set<String>> out = new HashMap<>();
+    static Index index(List<Token> tokens, Predicate<Token> nameWord) {
+        Map<String, Set<String>> before = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (nameWord.test(t)) {
-                Set<String> before = out.computeIfAbsent(t.text(), k -> new HashSet<>());
+                Set<String> b = before.computeIfAbsent(t.text(), k -> new HashSet<>());
                 if (i > 0 && t.joined()) {
-                    before.add(tokens.get(i - 1).text());
+                    b.add(tokens.get(i - 1).text());
                 }
             }
         }
-        return out;
+        Map<String, List<String>> buckets = new HashMap<>();
+        for (String w : before.keySet()) {
+            buckets.computeIfAbsent(bucket(w.charAt(0), w.length()), k -> new ArrayList<>()).add(w);
+        }
+        return new Index(before, buckets);
+    }
+
+    private static String bucket(char first, int length) {
+        return first + ":" + length;
     }
 
     /**
@@ -51,10 +68,17 @@ final class NameVariants {
      * @param title which words are titles
      * @return the aliases
      */
-    static List<String> accepted(String surname, String given, Map<String, Set<String>> words, Predicate<String> title) {
+    static List<String> accepted(String surname, String given, Index words, Predicate<String> title) {
         List<String> out = new ArrayList<>();
-        for (String variant : of(surname, words.keySet())) {
-            Set<String> before = words.get(variant);
+        if (surname.length() < MIN_LENGTH) {
+            return out;
+        }
+        List<String> near = new ArrayList<>();
+        for (int d = -2; d <= 2; d++) {
+            near.addAll(words.buckets().getOrDefault(bucket(surname.charAt(0), surname.length() + d), List.of()));
+        }
+        for (String variant : of(surname, near)) {
+            Set<String> before = words.before().get(variant);
             if (before.contains(given) || before.stream().anyMatch(title)) {
                 out.add(variant);
                 if (given != null) {
@@ -70,7 +94,7 @@ final class NameVariants {
      * @param words the article's capitalised words
      * @return the variants found, never the surname itself
      */
-    static List<String> of(String surname, Set<String> words) {
+    static List<String> of(String surname, java.util.Collection<String> words) {
         List<String> out = new ArrayList<>();
         if (surname.length() < MIN_LENGTH) {
             return out;

@@ -68,13 +68,14 @@ final class PersonFinder {
             }
         }
         List<Occurrence> occurrences = titled(view, tokens, hitsByEnd);
-        List<Person> people = new ArrayList<>();
+        People found = new People();
+        List<Person> people = found.all;
         Map<Occurrence, Person> owner = new HashMap<>();
         // full names first, so that a lone "Putin" can join "Vladimir Putin" wherever it appears
         for (boolean multi : new boolean[] {true, false}) {
             for (Occurrence o : occurrences) {
                 if ((o.name().size() > 1) == multi) {
-                    owner.put(o, resolve(people, o.name()));
+                    owner.put(o, resolve(found, o.name()));
                 }
             }
         }
@@ -88,14 +89,14 @@ final class PersonFinder {
                 p.affiliationAt = o.start();
             }
         }
-        leadersOfUnknownGovernments(tokens, people);
+        leadersOfUnknownGovernments(tokens, found);
         completeSurnames(tokens, people);
 
         Map<Person, ActorDraft> drafts = new HashMap<>();
         AliasIndex<Person> names = new AliasIndex<>();
         Map<String, Integer> givenNames = new HashMap<>();
         people.forEach(p -> givenNames.merge(givenName(p), 1, Integer::sum));
-        Map<String, Set<String>> capitalised = NameVariants.index(tokens,
+        NameVariants.Index capitalised = NameVariants.index(tokens,
                 t -> isNameWord(t, true) && !gazetteerWords.contains(t.text()));
         for (Person p : people) {
             ActorDraft draft = registry.person(p.full(), p.affiliation);
@@ -235,36 +236,63 @@ final class PersonFinder {
     }
 
     /** Finds the person for a name, or registers a new one. */
-    private static Person resolve(List<Person> people, List<String> name) {
-        String full = String.join(" ", name);
-        for (Person p : people) {
-            if (p.full().equals(full)) {
+    private static Person resolve(People people, List<String> name) {
+        return people.resolve(name);
+    }
+
+    /**
+     * The people of one text, indexed so that finding the person a name refers to costs O(1): a text of
+     * thousands of titled names ("President Xxx Yyy said." repeated) must stay linear.
+     */
+    private static final class People {
+        final List<Person> all = new ArrayList<>();
+        private final Map<String, Person> byFull = new HashMap<>();
+        private final Map<String, Person> bySurname = new HashMap<>();
+        private final Map<String, Person> byFirstAndLast = new HashMap<>();
+
+        /** The first person (in order of appearance) the name fits, or a new one. */
+        Person resolve(List<String> name) {
+            String full = String.join(" ", name);
+            Person p = byFull.get(full);
+            if (p != null) {
                 return p;
             }
-        }
-        String last = name.get(name.size() - 1);
-        for (Person p : people) {
-            boolean sameSurname = name.size() == 1 ? p.surname().equals(last) || p.full().equals(last)
-                    : p.tokens.get(p.tokens.size() - 1).equals(last) && p.tokens.get(0).equals(name.get(0));
-            if (sameSurname) {
+            String last = name.get(name.size() - 1);
+            p = name.size() == 1 ? first(bySurname.get(last), byFull.get(last))
+                    : byFirstAndLast.get(name.get(0) + " " + last);
+            if (p != null) {
                 return p;
             }
+            p = new Person(new ArrayList<>(name));
+            all.add(p);
+            byFull.putIfAbsent(p.full(), p);
+            bySurname.putIfAbsent(p.surname(), p);
+            byFirstAndLast.putIfAbsent(p.tokens.get(0) + " " + p.tokens.get(p.tokens.size() - 1), p);
+            return p;
         }
-        Person p = new Person(new ArrayList<>(name));
-        people.add(p);
-        return p;
+
+        private Person first(Person a, Person b) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            return all.indexOf(a) <= all.indexOf(b) ? a : b;
+        }
     }
 
     /** "President Putin ... Vladimir Putin": a person known by surname only gains the first name seen before it. */
     private void completeSurnames(List<Token> tokens, List<Person> people) {
+        Map<String, List<Integer>> at = new HashMap<>(); // where each word occurs: linear, however many people
+        for (int i = 1; i < tokens.size(); i++) {
+            at.computeIfAbsent(tokens.get(i).text(), k -> new ArrayList<>()).add(i);
+        }
         for (Person p : people) {
             if (p.tokens.size() != 1) {
                 continue;
             }
-            for (int i = 1; i < tokens.size(); i++) {
+            for (int i : at.getOrDefault(p.tokens.get(0), List.of())) {
                 Token first = tokens.get(i - 1);
                 Token last = tokens.get(i);
-                if (last.text().equals(p.tokens.get(0)) && last.joined() && !first.possessive()
+                if (last.joined() && !first.possessive()
                         && isNameWord(first, true) && !titles.isTitleWord(first.text())) {
                     p.tokens.add(0, first.text());
                     break;
@@ -282,7 +310,7 @@ final class PersonFinder {
     }
 
     /** "the Trump administration" with no Trump seen yet: Trump is a person. */
-    private void leadersOfUnknownGovernments(List<Token> tokens, List<Person> people) {
+    private void leadersOfUnknownGovernments(List<Token> tokens, People people) {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             Token the = tokens.get(i);
             Token name = tokens.get(i + 1);
