@@ -48,12 +48,14 @@ public class HttpGuard {
 
     private static final Map<Integer, String> TITLES = Map.of(
             400, "Bad Request", 403, "Forbidden", 404, "Not Found", 405, "Method Not Allowed", 413, "Content Too Large",
-            414, "URI Too Long", 415, "Unsupported Media Type", 431, "Request Header Fields Too Large");
+            414, "URI Too Long", 415, "Unsupported Media Type", 431, "Request Header Fields Too Large",
+            503, "Service Unavailable");
 
     private final ObjectMapper json;
     private final TonelineConfig.Http limits;
     private final long maxBodyBytes;
     private final CrossOrigin crossOrigin;
+    private final BodyBudget bodies;
 
     /**
      * @param json Quarkus' object mapper
@@ -66,6 +68,7 @@ public class HttpGuard {
         this.limits = config.http();
         this.maxBodyBytes = maxBody.asLongValue();
         this.crossOrigin = new CrossOrigin(limits.corsOrigins().orElse(List.of()));
+        this.bodies = new BodyBudget(limits.maxBodyBytesInFlight());
     }
 
     void install(@Observes Router router) {
@@ -119,10 +122,30 @@ public class HttpGuard {
                     req.getHeader("Sec-Fetch-Site"), req.getHeader(HttpHeaders.CONTENT_TYPE));
             status = 403;
         }
-        if (problem == null) {
+        if (problem != null) {
+            send(rc, status, problem, status == 413 || status == 431 || status == 414);
+        } else if (hasBody(req)) {
+            long bytes = declaredLength(req);
+            if (!bodies.tryAcquire(bytes)) {
+                rc.response().putHeader("Retry-After", "1");
+                send(rc, 503, "too many large request bodies are being read right now (toneline.http."
+                        + "max-body-bytes-in-flight); send it again shortly", true);
+                return;
+            }
+            rc.addEndHandler(v -> bodies.release(bytes));
             rc.next();
         } else {
-            send(rc, status, problem, status == 413 || status == 431 || status == 414);
+            rc.next();
+        }
+    }
+
+    /** Content-Length, or the body limit for a chunked body (its size is not known before it is read). */
+    private long declaredLength(HttpServerRequest req) {
+        String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? maxBodyBytes : Math.max(0, Long.parseLong(length.trim()));
+        } catch (NumberFormatException e) {
+            return maxBodyBytes;
         }
     }
 

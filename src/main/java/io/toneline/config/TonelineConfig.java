@@ -135,6 +135,14 @@ public interface TonelineConfig {
         int maxHeaderBytes();
 
         /**
+         * @return the most request-body bytes read at once across all requests (default 50331648, 48 MiB:
+         *     sixteen 3 MB bodies, which with what parsing them costs stays within a 512 MiB heap); a body
+         *     that does not fit now gets 503 with Retry-After before it is read
+         */
+        @WithDefault("50331648")
+        long maxBodyBytesInFlight();
+
+        /**
          * @return origins ({@code https://newsroom.example}) whose pages may call the API from a browser;
          *     empty (the default): CORS is off and only the service's own pages may write. When set, Quarkus'
          *     CORS filter answers preflights for these origins ({@link CorsSettings}); writes from them must
