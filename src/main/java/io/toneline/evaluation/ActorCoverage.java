@@ -22,6 +22,12 @@ import java.util.Locale;
  *
  * <pre>java -cp ... io.toneline.evaluation.ActorCoverage data/relations/paragraphs.jsonl</pre>
  * Prints the share found with names only and with references resolved, and the targets missed.
+ *
+ * <p>On the article set ({@code data/articles/articles.jsonl}, recognised by its {@code paragraphs}; dev
+ * and test halves, or {@code --split dev|test}) it runs the service's own detection (paragraph kinds,
+ * actors, references, officials for their states) without the model and prints per article and in total
+ * the gold actors found, the gold pairs that would be scored, and the clutter paragraphs that would be
+ * scored: {@code articles=N actors_found=… pairs_scored=… clutter_scored=N}.
  */
 public final class ActorCoverage {
 
@@ -32,6 +38,10 @@ public final class ActorCoverage {
      * @throws Exception when the file cannot be read
      */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && isArticleSet(Path.of(args[args.length - 1]))) {
+            ArticleCoverage.run(args);
+            return;
+        }
         ObjectMapper json = new ObjectMapper();
         ActorFinder finder = new ActorFinder(Gazetteer.load());
         int targets = 0;
@@ -64,6 +74,13 @@ public final class ActorCoverage {
         missed.forEach(m -> System.out.println("missed " + m));
         System.out.printf(Locale.ROOT, "targets=%d found_by_name=%.4f found_with_references=%.4f%n", targets,
                 byName / (double) targets, withReferences / (double) targets);
+    }
+
+    private static boolean isArticleSet(Path file) throws java.io.IOException {
+        try (BufferedReader in = Files.newBufferedReader(file)) {
+            String first = in.readLine();
+            return first != null && first.contains("\"paragraphs\"");
+        }
     }
 
     private static boolean overlaps(List<Actor> actors, int start, int end) {

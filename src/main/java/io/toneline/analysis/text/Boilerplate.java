@@ -44,6 +44,9 @@ final class Boilerplate {
                     + "|\\bcontributed\\s+to\\s+this\\s+(?:report|story)\\b"),
             rule(ParagraphKind.BOILERPLATE, "comment prompt", "\\bleave\\s+a\\s+comment\\b|\\bwrite\\s+to\\s+us\\b"
                     + "|\\bcomments?\\s+section\\b|^show\\s+comments\\b|\\bpost\\s+on\\s+our\\s+facebook\\s+page\\b"),
+            rule(ParagraphKind.NAVIGATION, "follow prompt", "\\bfollow (?:him|her|them|us|me)\\b[^.]{0,40}\\bon "
+                    + "(?:twitter|x|facebook|instagram|telegram)\\b"),
+            rule(ParagraphKind.NAVIGATION, "teaser link to another story", "[^.!?:;,\"”]\\s+(?:More|Read more)\\s*[»>]*\\s*$"),
             rule(ParagraphKind.BOILERPLATE, "player or browser notice", "\\byour\\s+browser\\s+does(?:n['’]t|\\s+not)\\s+support\\b"),
             rule(ParagraphKind.BOILERPLATE, "publisher's self-description", "\\bprovides\\s+news\\s+and\\s+information\\s+in\\s+"
                     + "more\\s+than\\s+\\d+\\s+languages\\b"));

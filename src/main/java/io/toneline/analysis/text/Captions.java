@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  *   <li>a short paragraph (at most two sentences) that places people in a picture ("Jane Doe, left, ...",
  *       "(L)") and ends with a date;</li>
  *   <li>a one-sentence paragraph that ends with a place or weekday and a full date ("... in Helsinki,
- *       Finland, July 16, 2018.", "... Friday, June 20, 2014.").</li>
+ *       Finland, July 16, 2018.", "... Friday, June 20, 2014."), or with a full date and a place ("...,
+ *       Dec. 1, 2018, in Buenos Aires, Argentina.");</li>
+ *   <li>a short paragraph that names the photo ("in this handout photo", "[State Department photo]",
+ *       an agency credit cut short), or a video's summary ending "VOA's Jane Doe reports".</li>
  * </ul>
  */
 final class Captions {
@@ -23,8 +26,17 @@ final class Captions {
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern ENDS_WITH_DATE = Pattern.compile(",\\s+" + MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d\\.?\\s*$");
     private static final Pattern PLACE_OR_DAY_THEN_DATE = Pattern.compile(
-            "(?:,\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-            + "|Saturday|Sunday))" + ENDS_WITH_DATE.pattern());
+            "(?:,\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}|\\b(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday))" + ENDS_WITH_DATE.pattern());
+    /** "..., Dec. 1, 2018, in Buenos Aires, Argentina." */
+    private static final Pattern DATE_THEN_PLACE = Pattern.compile(
+            ",\\s+" + MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d,\\s+in\\s+\\p{Lu}[\\p{L}.' -]*(?:,\\s+\\p{Lu}[\\p{L}.' -]*)?\\.?\\s*$");
+    /** "in this handout photo", "[State Department photo]", "(AP Photo/…" cut short. */
+    private static final Pattern PHOTO_WORDS = Pattern.compile(
+            "\\bin this (?:handout )?(?:photo|picture|image)\\b|\\bhandout (?:photo|picture)\\b|\\[[^\\]]*\\bphoto\\b"
+            + "|\\((?:AP|AFP|Reuters|EPA)\\s+Pho|\\bphoto (?:courtesy|credit)\\b", Pattern.CASE_INSENSITIVE);
+    /** A video's summary ending "VOA's Jane Doe reports". */
+    private static final Pattern REPORTS = Pattern.compile("\\p{Lu}[\\p{L}]*['’]s\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3}reports\\.?\\s*$");
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "\\((?:AP|AFP|Reuters|EPA|Getty)(?:\\s+Photo)?/[^)]*\\)|\\b(?:REUTERS|AFP|EPA|AP)/\\p{Lu}|\\bAFP via Getty\\b");
     private static final Pattern POSITION = Pattern.compile(
@@ -65,6 +77,15 @@ final class Captions {
         }
         if (sentences == 1 && PLACE_OR_DAY_THEN_DATE.matcher(t).find()) {
             return Verdict.of(ParagraphKind.CAPTION, "photo caption: one sentence ending with a place or day and a date");
+        }
+        if (sentences == 1 && DATE_THEN_PLACE.matcher(t).find()) {
+            return Verdict.of(ParagraphKind.CAPTION, "photo caption: one sentence ending with a date and a place");
+        }
+        if (sentences <= 3 && PHOTO_WORDS.matcher(t).find()) {
+            return Verdict.of(ParagraphKind.CAPTION, "photo caption: names the photo");
+        }
+        if (sentences <= 3 && REPORTS.matcher(t).find()) {
+            return Verdict.of(ParagraphKind.CAPTION, "video summary: ends with the reporter's name and \"reports\"");
         }
         return null;
     }

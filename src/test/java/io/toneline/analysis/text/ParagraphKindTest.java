@@ -74,6 +74,15 @@ class ParagraphKindTest {
             Your browser doesn't support HTML5                                 | BOILERPLATE
             The treaty was signed in Vienna on July 14, 2015, after two years of talks. | BODY
             'The talks resumed on Monday. The two sides signed the accord in Geneva, Switzerland, Jan. 24, 2014.' | BODY
+            'Troops fire artillery during exercises in Hsinchu, northeastern Taiwan, Sept. 10, 2015.' | CAPTION
+            'The two leaders meet at the G-20 Summit, Dec. 1, 2018, in Buenos Aires, Argentina.' | CAPTION
+            'A surveillance ship cruises near the islands in this handout photo taken by the coast guard.' | CAPTION
+            'The minister speaks to reporters in Tel Aviv on December 6, 2013. [State Department photo]' | CAPTION
+            'Delegates are to meet face-to-face for the first time on Saturday. VOA''s Jane Doe reports' | CAPTION
+            'Then follow him on Twitter, @janedoe, to get the latest.'        | NAVIGATION
+            'Kerry arrives in Lagos shortly after troops repel an attack on the capital More' | NAVIGATION
+            'The talks ended on Dec. 1, 2018, in Buenos Aires. Both sides agreed to meet again in Geneva.' | BODY
+            'He said he would say more later about the talks.'                 | BODY
             He declined to comment.                                            | BODY
             By Monday the troops had withdrawn from the town.                  | BODY
             'By contrast, the opposition said the vote was rigged.'            | BODY
