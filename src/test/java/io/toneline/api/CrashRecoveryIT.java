@@ -46,18 +46,8 @@ class CrashRecoveryIT {
     @MethodSource("stops")
     void aStopLosesNothingFailsNothingAndRunsNothingTwice(String store, String signal) throws Exception {
         Path data = Files.createTempDirectory("toneline-crash");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dtoneline.data-dir=" + data, "-Dtoneline.jobs.lease=3s",
-                "-Dtoneline.jobs.heartbeat=1s", "-Dtoneline.model.load-async=false"));
-        if (store.equals("postgres")) {
-            cmd.add("-Dquarkus.profile=prod,postgres");
-            cmd.add("-Dquarkus.datasource.postgresql.jdbc.url=" + System.getenv("TONELINE_TEST_PG_URL"));
-        }
-        cmd.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        int port = freePort();
+        List<String> cmd = command(store, port, data);
         String base = "http://127.0.0.1:" + port;
         String article = Files.readString(Path.of("src/test/resources/articles/sanctions-to-talks.txt"));
         String run = "it-" + store + "-" + System.nanoTime();
@@ -139,18 +129,8 @@ class CrashRecoveryIT {
     @MethodSource("stores")
     void everyAcknowledgedSubmissionSurvivesAKillRightAfterTheAnswer(String store) throws Exception {
         Path data = Files.createTempDirectory("toneline-ack");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dtoneline.data-dir=" + data, "-Dtoneline.jobs.lease=3s",
-                "-Dtoneline.jobs.heartbeat=1s", "-Dtoneline.model.load-async=false"));
-        if (store.equals("postgres")) {
-            cmd.add("-Dquarkus.profile=prod,postgres");
-            cmd.add("-Dquarkus.datasource.postgresql.jdbc.url=" + System.getenv("TONELINE_TEST_PG_URL"));
-        }
-        cmd.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        int port = freePort();
+        List<String> cmd = command(store, port, data);
         String base = "http://127.0.0.1:" + port;
         String run = "ack-" + store + "-" + System.nanoTime();
 
@@ -174,6 +154,25 @@ class CrashRecoveryIT {
             second.destroy();
             second.waitFor();
         }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** The packaged service on the given store, port and data directory, with short leases. */
+    private static List<String> command(String store, int port, Path data) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-Dtoneline.data-dir=" + data, "-Dtoneline.jobs.lease=3s",
+                "-Dtoneline.jobs.heartbeat=1s", "-Dtoneline.model.load-async=false"));
+        if (store.equals("postgres")) {
+            cmd.add("-Dquarkus.profile=prod,postgres");
+            cmd.add("-Dquarkus.datasource.postgresql.jdbc.url=" + System.getenv("TONELINE_TEST_PG_URL"));
+        }
+        cmd.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        return cmd;
     }
 
     private static Map<String, String> statuses(String base, List<String> ids) {
