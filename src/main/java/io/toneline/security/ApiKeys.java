@@ -136,7 +136,7 @@ public final class ApiKeys {
 
     /** @return the keys' names and roles for the start-up log, e.g. {@code ci (writer)}; never hashes */
     public List<String> describe() {
-        return keys.stream().map(k -> k.name() + " (" + String.join("+", k.roles()) + ")").toList();
+        return keys.stream().map(k -> k.name() + " (" + String.join("+", new java.util.TreeSet<>(k.roles())) + ")").toList();
     }
 
     /**

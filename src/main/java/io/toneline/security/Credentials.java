@@ -2,7 +2,6 @@ package io.toneline.security;
 
 import io.toneline.config.TonelineConfig;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
 import jakarta.enterprise.event.Observes;
@@ -20,7 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * The credentials this instance accepts: API keys from {@code toneline.security.api-keys} and
  * {@code api-keys-file}, and whether bearer JWTs can be verified ({@code mp.jwt.verify.publickey.location}
- * set, or in production {@code mp.jwt.verify.publickey}). Read once at start; a malformed entry or a
+ * set; an inline {@code mp.jwt.verify.publickey} is not counted, since Quarkus' dev service sets one). Read once at start; a malformed entry or a
  * missing keys file fails the start. Says in one log line at start what it accepts: a WARN when
  * nothing is configured and the service answers loopback clients only.
  */
@@ -37,13 +36,11 @@ public class Credentials {
 
     /**
      * @param config Toneline's settings
-     * @param jwtKey an inline JWT verification key, if any
      * @param jwtKeyLocation where the JWT verification key (PEM or JWKS) is, if anywhere
      * @param issuer the issuer tokens must name, if checked
      * @param nonApplicationRoot where Quarkus serves health and metrics
      */
     public Credentials(TonelineConfig config,
-            @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> jwtKey,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> jwtKeyLocation,
             @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
             @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q") String nonApplicationRoot) {
@@ -57,10 +54,10 @@ public class Credentials {
             entries.addAll(ApiKeys.readFile(file));
         });
         this.apiKeys = ApiKeys.parse(entries);
-        // in dev and test, quarkus-smallrye-jwt's dev service fills mp.jwt.verify.publickey with a key it
-        // generated when none is configured: that one is nobody's credential and does not count
-        boolean inlineKey = jwtKey.filter(k -> !k.isBlank()).isPresent() && LaunchMode.current() == LaunchMode.NORMAL;
-        this.jwt = inlineKey || jwtKeyLocation.filter(k -> !k.isBlank()).isPresent();
+        // only a key file counts: quarkus-smallrye-jwt's dev service hands an in-memory key it generated to
+        // dev and test runs, the packaged application under test included, as mp.jwt.verify.publickey;
+        // that key is nobody's credential and must not switch the service into the secured mode
+        this.jwt = jwtKeyLocation.filter(k -> !k.isBlank()).isPresent();
         this.issuer = issuer.filter(i -> !i.isBlank());
         this.protectMetrics = s.protectMetrics();
         String root = nonApplicationRoot.startsWith("/") ? nonApplicationRoot : "/" + nonApplicationRoot;

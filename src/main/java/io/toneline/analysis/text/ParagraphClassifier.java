@@ -53,13 +53,14 @@ final class ParagraphClassifier {
         List<Verdict> kinds = new ArrayList<>(paragraphs.size());
         int bio = 0; // 2 = next paragraph is bio for sure, 1 = bio while it looks like one
         for (String t : collapsed) {
-            if (bio == 2 || (bio == 1 && (BIO_CUE.matcher(t).find() || Boilerplate.matches(t)))) {
+            Verdict furniture = Boilerplate.verdict(t);
+            boolean otherFurniture = furniture != null && furniture.kind() != ParagraphKind.BYLINE;
+            if (bio == 2 || (bio == 1 && !otherFurniture && (BIO_CUE.matcher(t).find() || furniture != null))) {
                 kinds.add(Verdict.of(ParagraphKind.BYLINE, "author bio after 'About the author'"));
                 bio = 1;
                 continue;
             }
             bio = 0;
-            Verdict furniture = Boilerplate.verdict(t);
             Verdict caption = furniture == null ? Captions.verdict(t, counts.get(t)) : null;
             if (Boilerplate.isAboutAuthor(t)) {
                 kinds.add(Verdict.of(ParagraphKind.BYLINE, "about the author"));

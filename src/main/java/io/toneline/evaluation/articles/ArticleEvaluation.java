@@ -87,7 +87,7 @@ public final class ArticleEvaluation {
     }
 
     private static void tune(List<GoldArticle> articles, List<Analysis> analyses) {
-        double[] penalties = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.8};
+        double[] penalties = {0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8};
         double[] neutral = {1.0, 1.5, 2.0, 3.0, 1e9};
         List<String> lines = new ArrayList<>();
         for (double pen : penalties) {
