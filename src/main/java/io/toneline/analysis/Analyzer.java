@@ -94,8 +94,12 @@ public final class Analyzer {
             throw new TooLargeException("the article has " + paragraphs.size() + " paragraphs; the limit is "
                     + budget.maxParagraphs() + " (toneline.limits.max-paragraphs)");
         }
-        List<Actor> found = finder.references().resolve(text, paragraphs,
-                finder.find(text, request.actors(), request.rollUpToStates()));
+        List<Actor> named = finder.find(text, request.actors(), request.rollUpToStates());
+        // resolving references only adds mentions: a request over the budget with names alone is refused
+        // before that work (a text of thousands of titled names costs the finder alone)
+        budget.model().check(Budgets.namedTargets(paragraphs, named), Budgets.namedTokens(text, paragraphs, named,
+                budget.model().windowTokens()));
+        List<Actor> found = finder.references().resolve(text, paragraphs, named);
         // all mentions by position, then one sweep over the paragraphs (both are sorted)
         List<Slot> all = new ArrayList<>();
         for (Actor a : found) {

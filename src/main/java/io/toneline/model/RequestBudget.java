@@ -52,6 +52,15 @@ public record RequestBudget(int maxTargets, int maxTokens, int windowTokens) {
             targets += in.targets().size();
             tokens += estimateTokens(in.text().length(), in.targets().size(), windowTokens);
         }
+        check(targets, tokens);
+    }
+
+    /**
+     * @param targets targets to score (or a lower bound of them)
+     * @param tokens estimated model tokens (or a lower bound)
+     * @throws TooLargeException naming the limit a request exceeds
+     */
+    public void check(long targets, long tokens) {
         if (targets > maxTargets) {
             throw new TooLargeException("the request has " + targets + " targets to score; the limit is "
                     + maxTargets + " per request (toneline.limits.max-targets)");
