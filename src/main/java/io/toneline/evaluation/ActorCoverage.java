@@ -24,8 +24,8 @@ import java.util.Locale;
  * Prints the share found with names only and with references resolved, and the targets missed.
  *
  * <p>On the article set ({@code data/articles/articles.jsonl}, recognised by its {@code paragraphs}; dev
- * and test halves, or {@code --split dev|test}) it runs the service's own detection (paragraph kinds,
- * actors, references, officials for their states) without the model and prints per article and in total
+ * and test halves, or {@code --split dev|test}) it runs the service's own analysis (paragraph kinds,
+ * actors, references, officials for their states, the model) and prints per article and in total
  * the gold actors found, the gold pairs that would be scored, and the clutter paragraphs that would be
  * scored: {@code articles=N actors_found=… pairs_scored=… clutter_scored=N}.
  */

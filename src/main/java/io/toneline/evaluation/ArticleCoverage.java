@@ -3,22 +3,21 @@ package io.toneline.evaluation;
 import io.toneline.analysis.Analysis;
 import io.toneline.analysis.Analyzer;
 import io.toneline.analysis.ArticleRequest;
-import io.toneline.analysis.TargetScorer;
 import io.toneline.analysis.actors.ActorFinder;
 import io.toneline.analysis.actors.gazetteer.Gazetteer;
 import io.toneline.analysis.timeline.ShiftDetector;
 import io.toneline.evaluation.articles.ArticleScore;
 import io.toneline.evaluation.articles.GoldArticle;
-import io.toneline.model.TargetTone;
+import io.toneline.model.ToneModel;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Actor coverage on the article set, without the model: which gold pairs the service would score and
- * which clutter paragraphs it would score. Detection does not depend on scores, so every target gets
- * the same placeholder probabilities here; no tone figure is read from them.
+ * Actor coverage on the article set: which gold pairs and which clutter paragraphs the service scores,
+ * through the same analysis the service runs (the shipped model included; only the coverage figures
+ * are printed, the article evaluation prints the tone figures).
  */
 final class ArticleCoverage {
 
@@ -28,11 +27,15 @@ final class ArticleCoverage {
         String split = args.length > 2 && args[0].equals("--split") ? args[1] : "all";
         List<GoldArticle> articles = GoldArticle.read(Path.of(args[args.length - 1])).stream()
                 .filter(a -> split.equals("all") ? !a.split().equals("train") : a.split().equals(split)).toList();
-        // detection only: a fixed neutral placeholder per target, never reported as a tone
-        TargetScorer detectionOnly = inputs -> inputs.stream().map(in -> in.targets().stream()
-                .map(t -> new TargetTone(t, new float[] {0, 0, 1, 0, 0}, new float[] {0, 1, 0})).toList()).toList();
-        Analyzer analyzer = new Analyzer(new ActorFinder(Gazetteer.load()), detectionOnly, ShiftDetector.standard(),
-                new Analysis.ModelRef("none", "-", "-", "-"), Analyzer.Budget.GENEROUS);
+        try (ToneModel model = ToneModel.load(Path.of(System.getProperty("toneline.model.dir", "model/toneline-tsc")),
+                4096, "auto")) {
+            Analyzer analyzer = new Analyzer(new ActorFinder(Gazetteer.load()), model::score, ShiftDetector.standard(),
+                    Analysis.ModelRef.of(model), Analyzer.Budget.GENEROUS);
+            print(articles, analyzer);
+        }
+    }
+
+    private static void print(List<GoldArticle> articles, Analyzer analyzer) {
         int[] t = new int[6];
         for (GoldArticle a : articles) {
             ArticleScore s = ArticleScore.of(a, analyzer.analyze(new ArticleRequest(a.text(), a.title(), List.of(), false)));

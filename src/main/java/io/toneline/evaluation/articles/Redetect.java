@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs another shift detector over a finished analysis (its paragraph probabilities), for tuning without the model. */
+/** Runs another shift detector over a finished analysis (its paragraph probabilities), for tuning without running the model again. */
 final class Redetect {
 
     private Redetect() {}
