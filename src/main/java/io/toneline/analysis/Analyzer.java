@@ -97,8 +97,8 @@ public final class Analyzer {
         List<Actor> named = finder.find(text, request.actors(), request.rollUpToStates());
         // resolving references only adds mentions: a request over the budget with names alone is refused
         // before that work (a text of thousands of titled names costs the finder alone)
-        budget.model().check(Budgets.namedTargets(paragraphs, named), Budgets.namedTokens(text, paragraphs, named,
-                budget.model().windowTokens()));
+        Budgets.Cost lowerBound = Budgets.of(paragraphs, named, budget.model().windowTokens());
+        budget.model().check(lowerBound.targets(), lowerBound.tokens());
         List<Actor> found = finder.references().resolve(text, paragraphs, named);
         // all mentions by position, then one sweep over the paragraphs (both are sorted)
         List<Slot> all = new ArrayList<>();

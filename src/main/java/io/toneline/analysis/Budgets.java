@@ -56,34 +56,28 @@ final class Budgets {
     }
 
     /**
-     * @param paragraphs the article's paragraphs
-     * @param named actors with their named mentions
-     * @return named mentions inside body paragraphs, a lower bound of the targets that will be scored
+     * @param targets named mentions inside body paragraphs, a lower bound of the targets that will be scored
+     * @param tokens estimated tokens of the body paragraphs that hold a named mention
      */
-    static long namedTargets(List<Paragraph> paragraphs, List<Actor> named) {
-        long n = 0;
-        for (int c : perParagraph(paragraphs, named)) {
-            n += c;
-        }
-        return n;
-    }
+    record Cost(long targets, long tokens) {}
 
     /**
-     * @param text the article
-     * @param paragraphs its paragraphs
+     * @param paragraphs the article's paragraphs
      * @param named actors with their named mentions
      * @param windowTokens tokens per model window
-     * @return estimated tokens of the body paragraphs that hold a named mention
+     * @return the lower bounds of the request's cost
      */
-    static long namedTokens(String text, List<Paragraph> paragraphs, List<Actor> named, int windowTokens) {
+    static Cost of(List<Paragraph> paragraphs, List<Actor> named, int windowTokens) {
         int[] counts = perParagraph(paragraphs, named);
+        long targets = 0;
         long tokens = 0;
         for (int p = 0; p < counts.length; p++) {
             if (counts[p] > 0) {
                 Paragraph par = paragraphs.get(p);
+                targets += counts[p];
                 tokens += RequestBudget.estimateTokens(par.end() - par.start(), counts[p], windowTokens);
             }
         }
-        return tokens;
+        return new Cost(targets, tokens);
     }
 }

@@ -29,7 +29,6 @@ class BudgetsTest {
         String t = text.replace(" $ ", "\n\n");
         List<Paragraph> paragraphs = Segmenter.split(t);
         List<Actor> named = FINDER.find(t, List.of(), false);
-        assertEquals(targets, Budgets.namedTargets(paragraphs, named));
-        assertEquals(tokens, Budgets.namedTokens(t, paragraphs, named, 160));
+        assertEquals(new Budgets.Cost(targets, tokens), Budgets.of(paragraphs, named, 160));
     }
 }
