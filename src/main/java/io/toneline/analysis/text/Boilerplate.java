@@ -108,14 +108,11 @@ final class Boilerplate {
      * @return its kind and reason when it is page furniture by these rules, else null
      */
     static Verdict verdict(String t) {
-        for (Rule r : LEADING) {
-            if (r.pattern().matcher(t).find()) {
-                return Verdict.of(r.kind(), r.reason());
-            }
-        }
-        for (Rule r : ANYWHERE) {
-            if (r.pattern().matcher(t).find()) {
-                return Verdict.of(r.kind(), r.reason());
+        for (List<Rule> rules : List.of(LEADING, ANYWHERE)) { // leading rules first: their patterns start with ^
+            for (Rule r : rules) {
+                if (r.pattern().matcher(t).find()) {
+                    return Verdict.of(r.kind(), r.reason());
+                }
             }
         }
         if (isAboutAuthor(t)) {
