@@ -12,18 +12,8 @@ ARTICLES=("$@")
 [ ${#ARTICLES[@]} -gt 0 ] || ARTICLES=(src/test/resources/articles/*.txt src/test/resources/articles/real/*.txt)
 WARM=${WARM:-3}
 PORT=${PORT:-18182}
-BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
-[ -d target/quarkus-app ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
-JEMALLOC=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2
-PRELOAD=
-[ "${TONELINE_MALLOC:-jemalloc}" = jemalloc ] && [ -f "$JEMALLOC" ] && PRELOAD=$JEMALLOC
-LD_PRELOAD=$PRELOAD java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dtoneline.data-dir="$WORK/data" \
-  -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' EXIT
-for _ in $(seq 1 240); do curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -sf "$BASE/q/health/ready" >/dev/null || { echo "not ready; see $WORK/service.log" >&2; exit 1; }
+. src/scripts/service.sh
 echo "cpu=\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\" flags=$(grep -o 'avx512[a-z_0-9]*\|amx[a-z_0-9]*\|avx2' /proc/cpuinfo | sort -u | tr '\n' ',') cores=$(nproc) malloc=${PRELOAD:-glibc}"
 echo "model: $(curl -s "$BASE/q/health/ready" | python3 -c 'import json,sys; d=json.load(sys.stdin); print([c.get("data") for c in d["checks"] if c["name"]=="tone-model"][0])')"
 for a in "${ARTICLES[@]}"; do

@@ -17,24 +17,9 @@ cd "$(dirname "$0")/../.."
 SECONDS_LOAD=${1:-60}
 CLIENTS=${2:-32}
 PORT=${PORT:-18181}
-BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
-[ -d target/quarkus-app ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
-
-# the service as the image runs it: on jemalloc where installed (TONELINE_MALLOC=glibc to compare)
-JEMALLOC=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2
-PRELOAD=
-[ "${TONELINE_MALLOC:-jemalloc}" = jemalloc ] && [ -f "$JEMALLOC" ] && PRELOAD=$JEMALLOC
+. src/scripts/service.sh
 echo "malloc: ${PRELOAD:-glibc}"
-LD_PRELOAD=$PRELOAD java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dtoneline.data-dir="$WORK/data" -jar target/quarkus-app/quarkus-run.jar \
-  >"$WORK/service.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' EXIT
-for _ in $(seq 1 240); do
-  curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -sf "$BASE/q/health/ready" >/dev/null || { echo "not ready; see $WORK/service.log" >&2; exit 1; }
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status"; }
 echo "service: $(curl -s "$BASE/q/health/ready" | tr -d '\n ' | cut -c1-300)"
 echo "rss_after_warmup_mb=$(rss)"
