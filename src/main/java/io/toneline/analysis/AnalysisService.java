@@ -1,5 +1,6 @@
 package io.toneline.analysis;
 
+import io.toneline.errors.ModelUnavailableException;
 import io.toneline.analysis.actors.ActorFinder;
 import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.analysis.actors.gazetteer.Gazetteer;
@@ -95,11 +96,11 @@ public class AnalysisService {
      * Refuses work for a model that failed to load (it never will: loading is tried once at start).
      * While the model is still loading, queued work is accepted and runs once it is ready.
      *
-     * @throws ToneService.ModelUnavailableException when loading failed
+     * @throws ModelUnavailableException when loading failed
      */
     public void requireLoadable() {
         if (tones.failure() != null) {
-            throw new ToneService.ModelUnavailableException(
+            throw new ModelUnavailableException(
                     "the tone model could not be loaded, so queued analyses could never run; see the service log");
         }
     }

@@ -2,9 +2,6 @@ package io.toneline.api;
 
 import io.toneline.errors.Retryable;
 import io.toneline.errors.TonelineException;
-import io.toneline.model.InvalidSpanException;
-import io.toneline.model.ToneBatcher;
-import io.toneline.model.ToneService;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -39,16 +36,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response toneline(TonelineException e, UriInfo uri) {
-        Response.ResponseBuilder r = builder(e.slug(), e.title(), e.status(), e.getMessage(), uri);
+        if (e.status() >= 500 && !(e instanceof Retryable)) {
+            LOG.errorf(e, "request to %s failed", uri.getPath());
+        }
+        Response.ResponseBuilder r = builder(e.slug(), e.title(), e.status(), e.clientDetail(), uri);
         if (e instanceof Retryable retry) {
             r.header("Retry-After", String.valueOf(retry.retryAfterSeconds()));
         }
         return r.build();
-    }
-
-    @ServerExceptionMapper
-    public Response span(InvalidSpanException e, UriInfo uri) {
-        return problem("span-outside-text", "Target span outside its text", 422, e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
@@ -80,18 +75,6 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response definition(InvalidDefinitionException e, UriInfo uri) {
         return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response overloaded(ToneBatcher.OverloadedException e, UriInfo uri) {
-        Response.ResponseBuilder r = builder("overloaded", "Service busy", 503, e.getMessage(), uri);
-        return r.header("Retry-After", "5").build();
-    }
-
-    @ServerExceptionMapper
-    public Response unavailable(ToneService.ModelUnavailableException e, UriInfo uri) {
-        return builder("model-unavailable", "Model unavailable", 503, e.getMessage(), uri)
-                .header("Retry-After", "10").build();
     }
 
     // Quarkus REST ships mappers for the security exceptions too (empty bodies); these keep our format

@@ -23,6 +23,25 @@ public abstract class TonelineException extends RuntimeException {
         this.title = title;
     }
 
+    /**
+     * @param status HTTP status
+     * @param slug short problem type name
+     * @param title short summary of the problem type
+     * @param detail what happened (for the log when {@link #clientDetail()} is overridden)
+     * @param cause the underlying error
+     */
+    protected TonelineException(int status, String slug, String title, String detail, Throwable cause) {
+        super(detail, cause);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    /** @return the detail a client sees; 5xx types override it so that internals stay in the log */
+    public String clientDetail() {
+        return getMessage();
+    }
+
     /** @return HTTP status */
     public int status() {
         return status;

@@ -1,5 +1,7 @@
 package io.toneline.jobs;
 
+import io.toneline.errors.DuplicateKeyException;
+import io.toneline.errors.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -309,24 +311,5 @@ public final class AnalysisStore {
         return new AnalysisRecord(rs.getString(1), JobStatus.parse(rs.getString(2)), rs.getLong(3), rs.getString(4),
                 rs.getInt(5), rs.getLong(6), Jdbc.nullableLong(rs, 7), Jdbc.nullableLong(rs, 8), rs.getLong(9), rs.getString(10),
                 withResult ? rs.getString(12) : null, rs.getString(11));
-    }
-
-    /** The database failed. */
-    public static class StoreException extends RuntimeException {
-        /**
-         * @param message what failed
-         * @param cause the driver's error
-         */
-        public StoreException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    /** Another submission with the same idempotency key won the race. */
-    public static final class DuplicateKeyException extends RuntimeException {
-        /** @param key the key */
-        public DuplicateKeyException(String key) {
-            super("idempotency key already used: " + key);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.toneline.jobs;
 
+import io.toneline.errors.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,7 +64,7 @@ final class Jdbc {
                 throw new StoreUnavailableException("the analyses store cannot be reached or cannot write right now"
                         + " (database down or disk full); nothing was stored, send the request again later");
             }
-            throw new AnalysisStore.StoreException("analyses store failed: " + e.getMessage(), e);
+            throw new StoreException("analyses store failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.toneline.jobs;
 
+import io.toneline.errors.DuplicateKeyException;
 import io.toneline.analysis.Analysis;
 import io.toneline.analysis.AnalysisService;
 import io.toneline.analysis.ArticleRequest;
@@ -91,7 +92,7 @@ public class JobService {
                 wakeUp.notifyAll();
             }
             return new Submission(rec, null, false);
-        } catch (AnalysisStore.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             return replay(idempotencyKey, hash).orElseThrow();
         }
     }
@@ -118,7 +119,7 @@ public class JobService {
             AnalysisRecord rec = store.insert(id, JobStatus.SUCCEEDED, body, hash, idempotencyKey, request.title(),
                     write(analysis), now, request.publishedAt() != null ? request.publishedAt() : now, ActorTone.of(analysis));
             return new Submission(rec, analysis, false);
-        } catch (AnalysisStore.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             return replay(idempotencyKey, hash).orElseThrow();
         }
     }

@@ -1,5 +1,7 @@
 package io.toneline.jobs;
 
+
+import io.toneline.errors.Retryable;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -7,7 +9,6 @@ import io.toneline.analysis.Analysis;
 import io.toneline.config.TonelineConfig;
 import io.toneline.errors.StoreUnavailableException;
 import io.toneline.errors.TonelineException;
-import io.toneline.model.ToneBatcher;
 import io.toneline.model.ToneService;
 
 import jakarta.annotation.Priority;
@@ -181,11 +182,15 @@ public class Workers {
             result = jobs.toJson(analysis);
             tones = ActorTone.of(analysis);
         } catch (TonelineException e) {
-            error = e.getMessage();
-        } catch (ToneService.ModelUnavailableException | ToneBatcher.OverloadedException e) {
-            // not the job's fault (no model yet, busy, stopping): back to the queue, taken again later
-            release(claim, e.getMessage());
-            return;
+            if (e instanceof Retryable) {
+                // not the job's fault (no model yet, busy, stopping, store down): back to the queue, taken again later
+                release(claim, e.getMessage());
+                return;
+            }
+            if (e.status() >= 500) {
+                LOG.errorf(e, "analysis %s failed", claim.id());
+            }
+            error = e.clientDetail();
         } catch (RuntimeException e) {
             LOG.errorf(e, "analysis %s failed", claim.id());
             error = "the analysis failed inside the service; the error has been logged";

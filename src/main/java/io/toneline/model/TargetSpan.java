@@ -1,5 +1,6 @@
 package io.toneline.model;
 
+import io.toneline.errors.InvalidSpanException;
 /**
  * A target mention inside a text: character offsets into the text, end exclusive.
  *

@@ -1,5 +1,6 @@
 package io.toneline.model;
 
+import io.toneline.errors.OverloadedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,13 +220,5 @@ public final class ToneBatcher implements AutoCloseable {
         List<Job> left = new ArrayList<>();
         queue.drainTo(left);
         failAll(left, new OverloadedException("the tone model is shutting down"));
-    }
-
-    /** The batcher cannot take more work right now. */
-    public static final class OverloadedException extends RuntimeException {
-        /** @param message why */
-        public OverloadedException(String message) {
-            super(message);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.toneline.model;
 
+import io.toneline.errors.ModelFailureException;
 import io.toneline.model.cpu.CpuFeatures;
 import io.toneline.model.cpu.Precision;
 import io.toneline.model.windows.Featurizer;
@@ -259,16 +260,5 @@ public final class ToneModel implements AutoCloseable {
         predictor.close();
         model.close();
         tokenizer.close();
-    }
-
-    /** Raised when the model itself fails (not the caller's input). */
-    public static final class ModelFailureException extends RuntimeException {
-        /**
-         * @param message what failed
-         * @param cause the engine's error
-         */
-        public ModelFailureException(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }

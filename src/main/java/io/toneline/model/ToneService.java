@@ -1,5 +1,8 @@
 package io.toneline.model;
 
+import io.toneline.errors.ModelFailureException;
+import io.toneline.errors.OverloadedException;
+import io.toneline.errors.ModelUnavailableException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.toneline.config.TonelineConfig;
@@ -134,7 +137,7 @@ public class ToneService {
      * @param inputs texts with their targets
      * @return per input, per target, its tone
      * @throws ModelUnavailableException when the model is not loaded in time or failed to load
-     * @throws ToneBatcher.OverloadedException when too many texts are waiting
+     * @throws OverloadedException when too many texts are waiting
      */
     public List<List<TargetTone>> score(List<ToneInput> inputs) {
         awaitModel();
@@ -148,7 +151,7 @@ public class ToneService {
         } catch (TimeoutException e) {
             // the batcher skips what is cancelled, so an abandoned request costs no more model time
             futures.forEach(f -> f.cancel(false));
-            throw new ToneBatcher.OverloadedException("scoring did not finish within "
+            throw new OverloadedException("scoring did not finish within "
                     + config.model().scoreTimeout().toSeconds() + " s (toneline.model.score-timeout); try again shortly");
         } catch (InterruptedException e) {
             futures.forEach(f -> f.cancel(false));
@@ -158,7 +161,7 @@ public class ToneService {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
-            throw new ToneModel.ModelFailureException("tone model failed: " + e.getCause(), e.getCause());
+            throw new ModelFailureException("tone model failed: " + e.getCause(), e.getCause());
         }
         return out;
     }
@@ -177,13 +180,5 @@ public class ToneService {
             throw new ModelUnavailableException("the tone model could not be loaded; see the service log");
         }
         return m;
-    }
-
-    /** The model is not available (still loading, or failed to load). */
-    public static final class ModelUnavailableException extends RuntimeException {
-        /** @param message why */
-        public ModelUnavailableException(String message) {
-            super(message);
-        }
     }
 }

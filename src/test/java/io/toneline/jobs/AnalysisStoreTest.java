@@ -1,5 +1,6 @@
 package io.toneline.jobs;
 
+import io.toneline.errors.DuplicateKeyException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -181,7 +182,7 @@ class AnalysisStoreTest {
         AnalysisStore store = store(kind);
         store.insert("a", JobStatus.QUEUED, "{}", "hash", "key-1", null, 1);
         assertEquals("a", store.findByKey("key-1").orElseThrow().id());
-        assertThrows(AnalysisStore.DuplicateKeyException.class,
+        assertThrows(DuplicateKeyException.class,
                 () -> store.insert("b", JobStatus.QUEUED, "{}", "hash", "key-1", null, 2));
     }
 

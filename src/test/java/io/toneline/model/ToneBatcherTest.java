@@ -1,5 +1,6 @@
 package io.toneline.model;
 
+import io.toneline.errors.OverloadedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class ToneBatcherTest {
             for (int i = 0; i < 2000; i++) {
                 try {
                     futures.addAll(batcher.submit(List.of(input())));
-                } catch (ToneBatcher.OverloadedException e) {
+                } catch (OverloadedException e) {
                     refused.incrementAndGet();
                 }
             }
@@ -53,7 +54,7 @@ class ToneBatcherTest {
             try {
                 assertEquals(1, f.get(1, TimeUnit.SECONDS).size());
             } catch (ExecutionException e) {
-                assertTrue(e.getCause() instanceof ToneBatcher.OverloadedException, "only a shutdown refusal");
+                assertTrue(e.getCause() instanceof OverloadedException, "only a shutdown refusal");
             }
         }
         assertEquals(2000, futures.size() + refused.get());
@@ -73,7 +74,7 @@ class ToneBatcherTest {
         for (CompletableFuture<List<TargetTone>> f : futures) {
             assertEquals(1, f.get(0, TimeUnit.SECONDS).size(), "finished before close() returned");
         }
-        assertThrows(ToneBatcher.OverloadedException.class, () -> batcher.submit(List.of(input())));
+        assertThrows(OverloadedException.class, () -> batcher.submit(List.of(input())));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.toneline.model;
 
+import io.toneline.errors.InvalidSpanException;
 import io.toneline.analysis.timeline.ToneLabel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

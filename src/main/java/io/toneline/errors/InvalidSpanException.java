@@ -1,7 +1,7 @@
-package io.toneline.model;
+package io.toneline.errors;
 
-/** A target span that does not point at a non-empty piece of its text. */
-public class InvalidSpanException extends IllegalArgumentException {
+/** A target span that does not point at a non-empty piece of its text (422). */
+public class InvalidSpanException extends TonelineException {
 
     private final int start;
     private final int end;
@@ -13,7 +13,7 @@ public class InvalidSpanException extends IllegalArgumentException {
      * @param textLength length of the text it should point into
      */
     public InvalidSpanException(int start, int end, int textLength) {
-        super("target span [" + start + ", " + end + ") is not a non-empty range inside the text (length "
+        super(422, "span-outside-text", "Target span outside its text", "target span [" + start + ", " + end + ") is not a non-empty range inside the text (length "
                 + textLength + "); use character offsets with 0 <= start < end <= length");
         this.start = start;
         this.end = end;

@@ -1,0 +1,21 @@
+package io.toneline.errors;
+
+/**
+ * The model itself failed on valid input (an engine error): 500. The engine's message stays in the
+ * log; the client gets a generic detail.
+ */
+public class ModelFailureException extends TonelineException {
+
+    /**
+     * @param message what failed, for the log
+     * @param cause the engine's error
+     */
+    public ModelFailureException(String message, Throwable cause) {
+        super(500, "model-failed", "Model failed", message, cause);
+    }
+
+    @Override
+    public String clientDetail() {
+        return "the tone model failed; the error has been logged";
+    }
+}
