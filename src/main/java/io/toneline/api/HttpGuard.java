@@ -1,14 +1,13 @@
 package io.toneline.api;
 
 import io.toneline.config.TonelineConfig;
+import io.toneline.errors.ProblemType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -45,11 +44,6 @@ import org.jboss.logging.Logger;
 public class HttpGuard {
 
     private static final Logger LOG = Logger.getLogger(HttpGuard.class);
-
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "Bad Request", 403, "Forbidden", 404, "Not Found", 405, "Method Not Allowed", 413, "Content Too Large",
-            414, "URI Too Long", 415, "Unsupported Media Type", 431, "Request Header Fields Too Large",
-            503, "Service Unavailable");
 
     private final ObjectMapper json;
     private final TonelineConfig.Http limits;
@@ -95,41 +89,41 @@ public class HttpGuard {
         int headerBytes = headerBytes(req);
         String controlHeader = controlCharacter(req);
         String problem = null;
-        int status = 0;
+        ProblemType type = null;
         if (!validUri(req.uri())) {
-            status = 400;
+            type = ProblemType.BAD_REQUEST;
             problem = "the request URI is not valid (check its percent-encoding and characters)";
         } else if (req.uri().length() > limits.maxUriChars()) {
-            status = 414;
+            type = ProblemType.URI_TOO_LONG;
             problem = "the request URI has " + req.uri().length() + " characters; the limit is "
                     + limits.maxUriChars();
         } else if (headerBytes > limits.maxHeaderBytes()) {
-            status = 431;
+            type = ProblemType.REQUEST_HEADER_FIELDS_TOO_LARGE;
             problem = "the request headers have " + headerBytes + " bytes; the limit is "
                     + limits.maxHeaderBytes();
         } else if (tooLarge(req)) {
-            status = 413;
+            type = ProblemType.CONTENT_TOO_LARGE;
             problem = "the request body has " + req.getHeader(HttpHeaders.CONTENT_LENGTH)
                     + " bytes; the limit is " + maxBodyBytes;
         } else if (controlHeader != null) {
-            status = 400;
+            type = ProblemType.BAD_REQUEST;
             problem = "header " + controlHeader + " holds a control character";
         } else if (hasBody(req) && !parses(req.getHeader(HttpHeaders.CONTENT_TYPE))) {
-            status = 415;
+            type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
             problem = "Content-Type is not a single media type; send application/json, text/plain or text/html";
         } else {
             problem = crossOrigin.refusal(req.method().name(), authority(req), req.getHeader(HttpHeaders.ORIGIN),
                     req.getHeader("Sec-Fetch-Site"), req.getHeader(HttpHeaders.CONTENT_TYPE));
-            status = 403;
+            type = ProblemType.FORBIDDEN;
         }
         if (problem != null) {
-            send(rc, status, problem, status == 413 || status == 431 || status == 414);
+            send(rc, type, problem, type == ProblemType.CONTENT_TOO_LARGE || type == ProblemType.URI_TOO_LONG
+                    || type == ProblemType.REQUEST_HEADER_FIELDS_TOO_LARGE);
         } else if (hasBody(req)) {
             long bytes = declaredLength(req);
             if (!bodies.tryAcquire(bytes)) {
-                rc.response().putHeader("Retry-After", "1");
-                send(rc, 503, "too many large request bodies are being read right now (toneline.http."
-                        + "max-body-bytes-in-flight); send it again shortly", true);
+                send(rc, ProblemType.SERVICE_UNAVAILABLE, "too many large request bodies are being read right now"
+                        + " (toneline.http.max-body-bytes-in-flight); send it again shortly", true);
                 return;
             }
             rc.addEndHandler(v -> bodies.release(bytes));
@@ -153,35 +147,22 @@ public class HttpGuard {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
-        int status = rc.statusCode() > 0 ? rc.statusCode() : 500;
-        String detail = switch (status) {
-            case 400 -> "the request could not be read (malformed URI, percent-encoding or headers)";
-            case 413 -> "the request body is larger than " + maxBodyBytes + " bytes";
-            default -> status < 500 ? TITLES.getOrDefault(status, "request refused").toLowerCase()
-                    : "the service failed; the error has been logged";
+        ProblemType type = ProblemType.ofHttpStatus(rc.statusCode() > 0 ? rc.statusCode() : 500);
+        String detail = switch (type) {
+            case BAD_REQUEST -> "the request could not be read (malformed URI, percent-encoding or headers)";
+            case CONTENT_TOO_LARGE -> "the request body is larger than " + maxBodyBytes + " bytes";
+            default -> type.serverError() ? "the service failed; the error has been logged"
+                    : type.title().toLowerCase(java.util.Locale.ROOT);
         };
-        if (status >= 500) {
+        if (type.serverError()) {
             LOG.errorf(rc.failure(), "request to %s failed", safePath(rc));
         }
-        send(rc, status, detail, status == 413);
+        send(rc, type, detail, type == ProblemType.CONTENT_TOO_LARGE);
     }
 
-    private void send(RoutingContext rc, int status, String detail, boolean close) {
-        String title = TITLES.getOrDefault(status, status >= 500 ? "Internal error" : "Bad Request");
-        String slug = Problem.slugOf(title);
-        String body;
-        try {
-            body = json.writeValueAsString(Problem.of(slug, title, status, detail, safePath(rc)));
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + status + "}";
-        }
-        HttpServerResponse res = rc.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (close) {
-            // the rest of an oversized request is not read; the connection cannot be reused
-            res.putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        res.end(body);
+    private void send(RoutingContext rc, ProblemType type, String detail, boolean close) {
+        // close: the rest of an oversized request is not read; the connection cannot be reused
+        RoutedProblems.send(rc, json, type, detail, safePath(rc), close);
     }
 
     /** @return the path as routed (dot segments and %2e resolved), or null when it cannot be read */

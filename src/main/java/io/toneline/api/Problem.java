@@ -1,5 +1,7 @@
 package io.toneline.api;
 
+import io.toneline.errors.ProblemType;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -18,22 +20,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /**
-     * @param slug problem type name
-     * @param title summary
-     * @param status HTTP status
+     * @param type the problem type (its URI, title and status)
      * @param detail explanation
      * @param instance request path
      * @return the problem
      */
-    public static Problem of(String slug, String title, int status, String detail, String instance) {
-        return new Problem("urn:toneline:problem:" + slug, title, status, detail, instance);
-    }
-
-    /**
-     * @param title a problem title, e.g. "Content Too Large"
-     * @return its type name, e.g. {@code content-too-large}
-     */
-    public static String slugOf(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    public static Problem of(ProblemType type, String detail, String instance) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance);
     }
 }

@@ -1,6 +1,6 @@
 package io.toneline.api;
 
-import io.toneline.errors.Retryable;
+import io.toneline.errors.ProblemType;
 import io.toneline.errors.TonelineException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -20,13 +20,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place where errors become RFC 9457 problem+json. Caller mistakes are 4xx with a detail
+ * The one place where resource errors become RFC 9457 problem+json, each of a
+ * {@link ProblemType} (its status, title and Retry-After). Caller mistakes are 4xx with a detail
  * the caller can act on; our own failures are 5xx with a generic detail (the cause goes to the
  * log, never to the client: no class names, no stack traces).
  */
@@ -36,14 +38,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response toneline(TonelineException e, UriInfo uri) {
-        if (e.status() >= 500 && !(e instanceof Retryable)) {
+        if (e.type().serverError() && e.retryAfterSeconds().isEmpty()) {
             LOG.errorf(e, "request to %s failed", uri.getPath());
         }
-        Response.ResponseBuilder r = builder(e.slug(), e.title(), e.status(), e.clientDetail(), uri);
-        if (e instanceof Retryable retry) {
-            r.header("Retry-After", String.valueOf(retry.retryAfterSeconds()));
-        }
-        return r.build();
+        // the exception's hint: its type's, unless it names its own (the queue's wait)
+        return builder(e.type(), e.clientDetail(), uri, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -52,12 +51,12 @@ public class ProblemMapper {
                 .map(ProblemMapper::describe)
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return problem("invalid-input", "Invalid input", 400, detail, uri);
+        return problem(ProblemType.INVALID_INPUT, detail, uri);
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return problem("malformed-json", "Malformed JSON", 400, describe(e), uri);
+        return problem(ProblemType.MALFORMED_JSON, describe(e), uri);
     }
 
     // Quarkus REST ships mappers for these two subtypes; naming them here keeps our format
@@ -80,20 +79,20 @@ public class ProblemMapper {
     // Quarkus REST ships mappers for the security exceptions too (empty bodies); these keep our format
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return builder("unauthorized", "Unauthorized", 401, "this call needs credentials: send Authorization: Bearer"
+        return builder(ProblemType.UNAUTHORIZED, "this call needs credentials: send Authorization: Bearer"
                 + " <API key or JWT>, or X-API-Key: <API key>", uri).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return builder("unauthorized", "Unauthorized", 401, "the credentials were not accepted: an unknown API key,"
+        return builder(ProblemType.UNAUTHORIZED, "the credentials were not accepted: an unknown API key,"
                 + " or a token that is expired, from another issuer or not signed by the configured key", uri)
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem("forbidden", "Forbidden", 403, "your credentials lack the role this call needs (reader: reads;"
+        return problem(ProblemType.FORBIDDEN, "your credentials lack the role this call needs (reader: reads;"
                 + " writer: submissions and /v1/tone; admin: deletions)", uri);
     }
 
@@ -102,27 +101,24 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe, uri);
         }
-        int status = e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
-        String detail = switch (status) {
-            case 415 -> "unsupported media type; send application/json, text/plain or text/html";
-            case 404 -> "no such resource: " + uri.getPath();
-            case 405 -> "method not allowed on " + uri.getPath();
-            case 406 -> "cannot produce the requested media type; accept application/json";
-            default -> status < 500 ? e.getMessage() : "the service failed; the error has been logged";
+        ProblemType type = ProblemType.ofHttpStatus(e.getResponse().getStatus());
+        String detail = switch (type) {
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported media type; send application/json, text/plain or text/html";
+            case NOT_FOUND -> "no such resource: " + uri.getPath();
+            case METHOD_NOT_ALLOWED -> "method not allowed on " + uri.getPath();
+            case NOT_ACCEPTABLE -> "cannot produce the requested media type; accept application/json";
+            default -> type.serverError() ? "the service failed; the error has been logged" : e.getMessage();
         };
-        if (status >= 500) {
+        if (type.serverError()) {
             LOG.errorf(e, "request to %s failed", uri.getPath());
         }
-        return problem(Problem.slugOf(title), title, status, detail, uri);
+        return problem(type, detail, uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "request to %s failed", uri.getPath());
-        return problem("internal-error", "Internal error", 500,
-                "the service failed; the error has been logged", uri);
+        return problem(ProblemType.INTERNAL_ERROR, "the service failed; the error has been logged", uri);
     }
 
     private static String describe(ConstraintViolation<?> v) {
@@ -190,14 +186,21 @@ public class ProblemMapper {
         return "an object";
     }
 
-    private static Response problem(String slug, String title, int status, String detail, UriInfo uri) {
-        return builder(slug, title, status, detail, uri).build();
+    private static Response problem(ProblemType type, String detail, UriInfo uri) {
+        return builder(type, detail, uri).build();
     }
 
-    private static Response.ResponseBuilder builder(String slug, String title, int status, String detail,
-            UriInfo uri) {
-        return Response.status(status)
+    private static Response.ResponseBuilder builder(ProblemType type, String detail, UriInfo uri) {
+        return builder(type, detail, uri, type.retryAfterSeconds());
+    }
+
+    /** Status, media type, body and the Retry-After hint, if there is one. */
+    private static Response.ResponseBuilder builder(ProblemType type, String detail, UriInfo uri,
+            OptionalInt retryAfterSeconds) {
+        Response.ResponseBuilder r = Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(slug, title, status, detail, uri == null ? null : uri.getPath()));
+                .entity(Problem.of(type, detail, uri == null ? null : uri.getPath()));
+        retryAfterSeconds.ifPresent(s -> r.header("Retry-After", String.valueOf(s)));
+        return r;
     }
 }

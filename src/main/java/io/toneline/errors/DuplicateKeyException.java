@@ -8,6 +8,6 @@ public class DuplicateKeyException extends TonelineException {
 
     /** @param key the idempotency key */
     public DuplicateKeyException(String key) {
-        super(409, "idempotency-key-in-use", "Idempotency key in use", "idempotency key already used: " + key);
+        super(ProblemType.IDEMPOTENCY_KEY_IN_USE, "idempotency key already used: " + key);
     }
 }

@@ -4,6 +4,6 @@ package io.toneline.errors;
 public class InvalidInputException extends TonelineException {
     /** @param detail what is wrong and how to fix it */
     public InvalidInputException(String detail) {
-        super(400, "invalid-input", "Invalid input", detail);
+        super(ProblemType.INVALID_INPUT, detail);
     }
 }

@@ -13,7 +13,7 @@ public class InvalidSpanException extends TonelineException {
      * @param textLength length of the text it should point into
      */
     public InvalidSpanException(int start, int end, int textLength) {
-        super(422, "span-outside-text", "Target span outside its text", "target span [" + start + ", " + end + ") is not a non-empty range inside the text (length "
+        super(ProblemType.SPAN_OUTSIDE_TEXT, "target span [" + start + ", " + end + ") is not a non-empty range inside the text (length "
                 + textLength + "); use character offsets with 0 <= start < end <= length");
         this.start = start;
         this.end = end;

@@ -11,7 +11,7 @@ public class ModelFailureException extends TonelineException {
      * @param cause the engine's error
      */
     public ModelFailureException(String message, Throwable cause) {
-        super(500, "model-failed", "Model failed", message, cause);
+        super(ProblemType.MODEL_FAILED, message, cause);
     }
 
     @Override

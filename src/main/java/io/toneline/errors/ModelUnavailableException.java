@@ -1,15 +1,10 @@
 package io.toneline.errors;
 
 /** The tone model is not loaded (still loading, or failed to load): 503, retry shortly. */
-public class ModelUnavailableException extends TonelineException implements Retryable {
+public class ModelUnavailableException extends TonelineException {
 
     /** @param detail why the model cannot score now */
     public ModelUnavailableException(String detail) {
-        super(503, "model-unavailable", "Model unavailable", detail);
-    }
-
-    @Override
-    public int retryAfterSeconds() {
-        return 10;
+        super(ProblemType.MODEL_UNAVAILABLE, detail);
     }
 }

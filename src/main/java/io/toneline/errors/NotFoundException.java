@@ -4,6 +4,6 @@ package io.toneline.errors;
 public class NotFoundException extends TonelineException {
     /** @param detail what was not found */
     public NotFoundException(String detail) {
-        super(404, "not-found", "Not found", detail);
+        super(ProblemType.NOT_FOUND, detail);
     }
 }

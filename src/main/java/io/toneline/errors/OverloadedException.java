@@ -1,15 +1,10 @@
 package io.toneline.errors;
 
 /** The model's queue has no room, or the model is shutting down: 503, retry shortly. */
-public class OverloadedException extends TonelineException implements Retryable {
+public class OverloadedException extends TonelineException {
 
     /** @param detail what is full */
     public OverloadedException(String detail) {
-        super(503, "overloaded", "Service busy", detail);
-    }
-
-    @Override
-    public int retryAfterSeconds() {
-        return 5;
+        super(ProblemType.OVERLOADED, detail);
     }
 }

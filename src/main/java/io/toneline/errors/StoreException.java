@@ -11,7 +11,7 @@ public class StoreException extends TonelineException {
      * @param cause the driver's error
      */
     public StoreException(String message, Throwable cause) {
-        super(500, "store-failed", "Store failed", message, cause);
+        super(ProblemType.STORE_FAILED, message, cause);
     }
 
     @Override

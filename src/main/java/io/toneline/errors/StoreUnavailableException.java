@@ -4,15 +4,10 @@ package io.toneline.errors;
  * The analyses store cannot be reached or cannot write (database down, disk full): 503 with
  * {@code Retry-After}. Nothing was stored; the same request can be sent again.
  */
-public class StoreUnavailableException extends TonelineException implements Retryable {
+public class StoreUnavailableException extends TonelineException {
 
     /** @param detail what failed, in words a client can act on */
     public StoreUnavailableException(String detail) {
-        super(503, "store-unavailable", "Store unavailable", detail);
-    }
-
-    @Override
-    public int retryAfterSeconds() {
-        return 10;
+        super(ProblemType.STORE_UNAVAILABLE, detail);
     }
 }

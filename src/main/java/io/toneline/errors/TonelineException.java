@@ -1,40 +1,38 @@
 package io.toneline.errors;
 
+import java.util.OptionalInt;
+
 /**
- * Base of Toneline's own errors. Each carries the HTTP status it maps to and a detail message a
- * person can act on; {@code api.ProblemMapper} turns it into RFC 9457 problem+json.
+ * Base of Toneline's own errors. Each names its {@link ProblemType} (status, slug, title, retry hint)
+ * and carries a detail message a person can act on; {@code api.ProblemMapper} turns it into RFC 9457
+ * problem+json.
  */
 public abstract class TonelineException extends RuntimeException {
 
-    private final int status;
-    private final String slug;
-    private final String title;
+    private final ProblemType type;
 
     /**
-     * @param status HTTP status
-     * @param slug short problem type name, e.g. {@code text-too-large}
-     * @param title short summary of the problem type
+     * @param type what kind of problem this is
      * @param detail what happened and what to do about it
      */
-    protected TonelineException(int status, String slug, String title, String detail) {
+    protected TonelineException(ProblemType type, String detail) {
         super(detail);
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
+        this.type = type;
     }
 
     /**
-     * @param status HTTP status
-     * @param slug short problem type name
-     * @param title short summary of the problem type
+     * @param type what kind of problem this is
      * @param detail what happened (for the log when {@link #clientDetail()} is overridden)
      * @param cause the underlying error
      */
-    protected TonelineException(int status, String slug, String title, String detail, Throwable cause) {
+    protected TonelineException(ProblemType type, String detail, Throwable cause) {
         super(detail, cause);
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
+        this.type = type;
+    }
+
+    /** @return the problem type */
+    public ProblemType type() {
+        return type;
     }
 
     /** @return the detail a client sees; 5xx types override it so that internals stay in the log */
@@ -44,16 +42,14 @@ public abstract class TonelineException extends RuntimeException {
 
     /** @return HTTP status */
     public int status() {
-        return status;
+        return type.status();
     }
 
-    /** @return problem type slug */
-    public String slug() {
-        return slug;
-    }
-
-    /** @return problem title */
-    public String title() {
-        return title;
+    /**
+     * @return the suggested wait before retrying, in seconds; present for errors a client (or a worker)
+     *     may retry unchanged: the type's hint unless this error names its own
+     */
+    public OptionalInt retryAfterSeconds() {
+        return type.retryAfterSeconds();
     }
 }

@@ -4,6 +4,6 @@ package io.toneline.errors;
 public class TooLargeException extends TonelineException {
     /** @param detail the size and the limit */
     public TooLargeException(String detail) {
-        super(413, "too-large", "Content too large", detail);
+        super(ProblemType.TOO_LARGE, detail);
     }
 }

@@ -1,7 +1,9 @@
 package io.toneline.errors;
 
+import java.util.OptionalInt;
+
 /** The queue is full (429); the client should retry after the given delay. */
-public class TooManyRequestsException extends TonelineException implements Retryable {
+public class TooManyRequestsException extends TonelineException {
 
     private final int retryAfterSeconds;
 
@@ -10,13 +12,13 @@ public class TooManyRequestsException extends TonelineException implements Retry
      * @param retryAfterSeconds suggested wait before retrying
      */
     public TooManyRequestsException(String detail, int retryAfterSeconds) {
-        super(429, "too-many-requests", "Too many requests", detail);
+        super(ProblemType.TOO_MANY_REQUESTS, detail);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    /** @return suggested wait before retrying, in seconds */
+    /** @return the wait this answer suggests, in seconds */
     @Override
-    public int retryAfterSeconds() {
-        return retryAfterSeconds;
+    public OptionalInt retryAfterSeconds() {
+        return OptionalInt.of(retryAfterSeconds);
     }
 }

@@ -4,6 +4,6 @@ package io.toneline.errors;
 public class UnprocessableException extends TonelineException {
     /** @param detail what cannot be processed */
     public UnprocessableException(String detail) {
-        super(422, "unprocessable", "Unprocessable content", detail);
+        super(ProblemType.UNPROCESSABLE, detail);
     }
 }

@@ -1,7 +1,6 @@
 package io.toneline.jobs;
 
 
-import io.toneline.errors.Retryable;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -182,12 +181,12 @@ public class Workers {
             result = jobs.toJson(analysis);
             tones = ActorTone.of(analysis);
         } catch (TonelineException e) {
-            if (e instanceof Retryable) {
+            if (e.retryAfterSeconds().isPresent()) {
                 // not the job's fault (no model yet, busy, stopping, store down): back to the queue, taken again later
                 release(claim, e.getMessage());
                 return;
             }
-            if (e.status() >= 500) {
+            if (e.type().serverError()) {
                 LOG.errorf(e, "analysis %s failed", claim.id());
             }
             error = e.clientDetail();

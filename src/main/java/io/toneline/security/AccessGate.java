@@ -1,15 +1,14 @@
 package io.toneline.security;
 
-import io.toneline.api.Problem;
+import io.toneline.api.RoutedProblems;
+import io.toneline.errors.ProblemType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -55,7 +54,7 @@ public class AccessGate {
         AccessRules.Access access = credentials.rules().decide(credentials.configured(), credentials.protectMetrics(),
                 peer == null ? null : peer.hostAddress(), rc.normalizedPath());
         if (access == AccessRules.Access.LOCAL_ONLY) {
-            send(rc, 403, "local-only", "Forbidden", "this service has no credentials configured, so it answers"
+            send(rc, ProblemType.LOCAL_ONLY, "this service has no credentials configured, so it answers"
                     + " clients on its own machine only; configure API keys (toneline.security.api-keys) or a JWT"
                     + " verification key (mp.jwt.verify.publickey.location) to serve other hosts");
         } else {
@@ -81,7 +80,7 @@ public class AccessGate {
             if (id == null || id.isAnonymous()) {
                 unauthorized(rc, "metrics need credentials with the reader role: send Authorization: Bearer <key or token>");
             } else if (!id.hasRole(Roles.READER)) {
-                send(rc, 403, "forbidden", "Forbidden", "metrics need the reader role");
+                send(rc, ProblemType.FORBIDDEN, "metrics need the reader role");
             } else {
                 rc.next();
             }
@@ -90,21 +89,11 @@ public class AccessGate {
 
     private void unauthorized(RoutingContext rc, String detail) {
         rc.response().putHeader("WWW-Authenticate", "Bearer");
-        send(rc, 401, "unauthorized", "Unauthorized", detail);
+        send(rc, ProblemType.UNAUTHORIZED, detail);
     }
 
-    private void send(RoutingContext rc, int status, String slug, String title, String detail) {
-        if (rc.response().ended()) {
-            return;
-        }
-        String body;
-        try {
-            body = json.writeValueAsString(Problem.of(slug, title, status, detail, rc.normalizedPath()));
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + status + "}";
-        }
+    private void send(RoutingContext rc, ProblemType type, String detail) {
         // the request's body, if any, is not read: the connection cannot be reused
-        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        RoutedProblems.send(rc, json, type, detail, rc.normalizedPath(), true);
     }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.toneline.errors.ProblemType;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -263,6 +265,16 @@ class AnalysisResourceTest {
         }
         given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("tone-model"));
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
+    }
+
+    @Test
+    void theOpenApiDocumentListsEveryProblemType() {
+        JsonPath doc = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        List<String> slugs = doc.getList("components.schemas.Problem.x-problem-types.slug");
+        for (ProblemType t : ProblemType.values()) {
+            assertTrue(slugs.contains(t.slug()), t.slug() + " in " + slugs);
+        }
+        assertTrue(doc.getString("paths.'/v1/analyses'.post.responses.'413'.description").contains("too-large"));
     }
 
     @Test
