@@ -2,22 +2,20 @@ package io.toneline.analysis;
 
 import io.toneline.errors.ModelUnavailableException;
 import io.toneline.analysis.actors.ActorFinder;
-import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.analysis.actors.gazetteer.Gazetteer;
 import io.toneline.analysis.text.HtmlText;
 import io.toneline.analysis.timeline.ShiftDetector;
 
 import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
-import io.toneline.errors.TooLargeException;
-import io.toneline.errors.UnprocessableException;
 import io.toneline.model.RequestBudget;
 import io.toneline.model.ToneService;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Application entry point for article analysis: checks the request against the configured limits,
+ * Application entry point for article analysis: checks every request against the configured limits
+ * ({@link ArticleLimits}), whether answered now or queued,
  * converts HTML, and runs the {@link Analyzer} on the shared tone model.
  */
 @ApplicationScoped
@@ -27,6 +25,7 @@ public class AnalysisService {
     private final ToneService tones;
     private final ActorFinder finder;
     private final ShiftDetector shifts;
+    private final ArticleLimits limits;
 
     /**
      * @param config limits and analysis settings
@@ -35,6 +34,7 @@ public class AnalysisService {
     public AnalysisService(TonelineConfig config, ToneService tones) {
         this.config = config;
         this.tones = tones;
+        this.limits = ArticleLimits.of(config.limits());
         this.finder = new ActorFinder(Gazetteer.load());
         this.shifts = new ShiftDetector(new ShiftDetector.Params(config.analysis().shiftPenalty(),
                 config.analysis().shiftNeutralWeight(), config.analysis().shiftMajorConfidence()));
@@ -52,7 +52,7 @@ public class AnalysisService {
      * @return its analysis
      */
     public Analysis analyze(ArticleRequest request) {
-        check(request);
+        limits.check(request);
         return analyzer().analyze(request);
     }
 
@@ -65,11 +65,11 @@ public class AnalysisService {
      * @return its analysis, carrying the extracted text
      */
     public Analysis analyzeHtml(String html, ArticleRequest request) {
-        checkLength(html);
+        limits.checkLength(html);
         String plain = HtmlText.toText(html);
         ArticleRequest plainRequest = new ArticleRequest(plain, request.title(), request.actors(),
                 request.rollUpToStates());
-        check(plainRequest);
+        limits.check(plainRequest);
         return analyzer().analyze(plainRequest).withText(plain);
     }
 
@@ -79,10 +79,10 @@ public class AnalysisService {
 
     /** The work one article may cause; the window size is the loaded model's, or the usual one before. */
     private Analyzer.Budget budget() {
-        var limits = config.limits();
+        var configured = config.limits();
         int window = tones.isReady() ? tones.model().info().maxTokens() : RequestBudget.DEFAULT_WINDOW_TOKENS;
-        return new Analyzer.Budget(limits.maxParagraphs(),
-                new RequestBudget(limits.maxTargets(), limits.maxTokens(), window));
+        return new Analyzer.Budget(configured.maxParagraphs(),
+                new RequestBudget(configured.maxTargets(), configured.maxTokens(), window));
     }
 
     /** Segments and finds actors only, to check the budget before a request is queued. */
@@ -116,43 +116,14 @@ public class AnalysisService {
             if (request.text() == null || request.text().isBlank()) {
                 throw new InvalidInputException("the request body is empty; send the article's HTML");
             }
-            checkLength(request.text());
+            limits.checkLength(request.text());
             ArticleRequest plain = new ArticleRequest(HtmlText.toText(request.text()), request.title(),
                     request.actors(), request.rollUpToStates());
-            check(plain);
+            limits.check(plain);
             checkBudget(plain);
         } else {
-            check(request);
+            limits.check(request);
             checkBudget(request);
-        }
-    }
-
-    private void check(ArticleRequest request) {
-        if (request.text() == null || request.text().isBlank()) {
-            throw new InvalidInputException("text is empty; send the article's text");
-        }
-        checkLength(request.text());
-        var limits = config.limits();
-        if (request.actors().size() > limits.maxActors()) {
-            throw new UnprocessableException("too many actors: " + request.actors().size() + " (at most "
-                    + limits.maxActors() + ")");
-        }
-        for (ActorSpec a : request.actors()) {
-            if (a.name() == null || a.name().isBlank()) {
-                throw new InvalidInputException("every actor needs a non-empty name");
-            }
-            if (a.aliases().size() > limits.maxAliases()) {
-                throw new UnprocessableException("actor '" + a.name() + "' has " + a.aliases().size()
-                        + " aliases (at most " + limits.maxAliases() + ")");
-            }
-        }
-    }
-
-    private void checkLength(String text) {
-        int max = config.limits().maxTextChars();
-        if (text != null && text.length() > max) {
-            throw new TooLargeException("text has " + text.length() + " characters; the limit is " + max
-                    + " (toneline.limits.max-text-chars)");
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.toneline.analysis;
 
+import static io.toneline.model.Figures.round;
+
 import io.toneline.analysis.actors.Actor;
 import io.toneline.analysis.actors.ActorFinder;
 import io.toneline.analysis.actors.ActorType;
@@ -292,10 +294,6 @@ public final class Analyzer {
             }
         }
         return sum;
-    }
-
-    private static double round(double v) {
-        return ToneValues.round(v);
     }
 
     private static double ms(long nanos) {

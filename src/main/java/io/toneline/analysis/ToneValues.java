@@ -1,5 +1,7 @@
 package io.toneline.analysis;
 
+import static io.toneline.model.Figures.round;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.toneline.model.Polarity;
 import io.toneline.model.TargetTone;
@@ -77,13 +79,5 @@ public final class ToneValues {
         public String json() {
             return name().toLowerCase(Locale.ROOT);
         }
-    }
-
-    /**
-     * @param v a value
-     * @return it rounded to 4 decimals, the precision of every figure in answers
-     */
-    public static double round(double v) {
-        return Math.round(v * 10000.0) / 10000.0;
     }
 }

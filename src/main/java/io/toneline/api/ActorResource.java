@@ -2,6 +2,7 @@ package io.toneline.api;
 
 import io.toneline.errors.NotFoundException;
 import io.toneline.jobs.ActorIndex;
+import io.toneline.jobs.PageSize;
 
 import io.toneline.security.Roles;
 
@@ -47,9 +48,9 @@ public class ActorResource {
     public ActorViews.ActorList actors(
             @Parameter(description = "ISO-8601 date or instant; default 90 days before 'to'") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 date or instant; default now") @QueryParam("to") String to,
-            @Parameter(description = "most actors, 1 to 1000 (default 100)") @QueryParam("limit") String limit) {
+            @Parameter(description = "most actors, 1 to " + PageSize.MAX + " (default " + PageSize.DEFAULT + ")") @QueryParam("limit") String limit) {
         ActorViews.Range r = ActorViews.range(from, to);
-        List<ActorViews.ActorSummary> items = index.actors(r.from(), r.to(), AnalysisRequests.limit(limit)).stream()
+        List<ActorViews.ActorSummary> items = index.actors(r.from(), r.to(), PageSize.parse(limit)).stream()
                 .map(ActorViews.ActorSummary::of).toList();
         return new ActorViews.ActorList(Instant.ofEpochMilli(r.from()).toString(), Instant.ofEpochMilli(r.to()).toString(),
                 items);

@@ -1,5 +1,7 @@
 package io.toneline.api;
 
+import static io.toneline.model.Figures.round;
+
 import io.toneline.errors.InvalidInputException;
 import io.toneline.jobs.ActorIndex;
 
@@ -109,9 +111,5 @@ final class ActorViews {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(name + " must be an ISO-8601 date (2026-11-20) or date-time with offset");
         }
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10_000) / 10_000.0;
     }
 }

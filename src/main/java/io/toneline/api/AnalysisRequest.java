@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * JSON body of {@code POST /v1/analyses}. Checked by {@link AnalysisRequests} (limits first, then
- * each element) and the analysis service.
+ * JSON body of {@code POST /v1/analyses}. Its shape is checked by {@link AnalysisRequests}, its limits
+ * by the analysis service ({@code analysis.ArticleLimits}).
  *
  * @param text the article text; paragraphs separated by blank lines or line breaks
  * @param title optional title (at most 1000 characters), echoed in the result

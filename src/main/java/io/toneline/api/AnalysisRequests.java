@@ -1,9 +1,7 @@
 package io.toneline.api;
 
 import io.toneline.analysis.actors.ActorSpec;
-import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
-import io.toneline.errors.UnprocessableException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +16,15 @@ final class AnalysisRequests {
     private AnalysisRequests() {}
 
     /**
+     * The shape of each actor (a name, aliases that are strings); how many there may be is
+     * {@code analysis.ArticleLimits}' rule, checked for every path to the analysis.
+     *
      * @param actors caller actors, possibly null
-     * @param limits request limits
-     * @return the actor specs; sizes are checked before any element
+     * @return the actor specs
      */
-    static List<ActorSpec> actors(List<AnalysisRequest.ActorInput> actors, TonelineConfig.Limits limits) {
+    static List<ActorSpec> actors(List<AnalysisRequest.ActorInput> actors) {
         if (actors == null) {
             return List.of();
-        }
-        if (actors.size() > limits.maxActors()) {
-            throw new UnprocessableException("too many actors: " + actors.size() + " (at most " + limits.maxActors()
-                    + ", toneline.limits.max-actors)");
         }
         List<ActorSpec> specs = new ArrayList<>(actors.size());
         for (int i = 0; i < actors.size(); i++) {
@@ -37,10 +33,6 @@ final class AnalysisRequests {
                 throw new InvalidInputException("actors[" + i + "]: must be an object with a non-empty \"name\"");
             }
             List<String> aliases = a.aliases() == null ? List.of() : a.aliases();
-            if (aliases.size() > limits.maxAliases()) {
-                throw new UnprocessableException("actors[" + i + "] has " + aliases.size() + " aliases (at most "
-                        + limits.maxAliases() + ", toneline.limits.max-aliases)");
-            }
             for (int j = 0; j < aliases.size(); j++) {
                 if (aliases.get(j) == null || aliases.get(j).isBlank()) {
                     throw new InvalidInputException("actors[" + i + "].aliases[" + j + "]: must be a non-empty string");
@@ -76,25 +68,6 @@ final class AnalysisRequests {
             case "false" -> Boolean.FALSE;
             default -> throw new InvalidInputException(name + " must be true or false");
         };
-    }
-
-    /**
-     * @param value the {@code limit} query parameter
-     * @return the page size, 100 when absent
-     */
-    static int limit(String value) {
-        if (value == null || value.isEmpty()) {
-            return 100;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= 1000) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the one message
-        }
-        throw new InvalidInputException("limit must be a whole number from 1 to 1000");
     }
 
     /**

@@ -2,10 +2,10 @@ package io.toneline.api;
 
 import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.analysis.AnalysisService;
-import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
 import io.toneline.jobs.AnalysisRecord;
 import io.toneline.jobs.JobService;
+import io.toneline.jobs.PageSize;
 import io.toneline.jobs.StoredRequest;
 import io.toneline.security.Roles;
 
@@ -44,19 +44,16 @@ public class AnalysisResource {
 
     private final JobService jobs;
     private final AnalysisService analyses;
-    private final TonelineConfig.Limits limits;
     private final SecurityIdentity caller;
 
     /**
      * @param jobs stored analyses
      * @param analyses analysis defaults
-     * @param config request limits
      * @param caller who is calling, with their roles
      */
-    public AnalysisResource(JobService jobs, AnalysisService analyses, TonelineConfig config, SecurityIdentity caller) {
+    public AnalysisResource(JobService jobs, AnalysisService analyses, SecurityIdentity caller) {
         this.jobs = jobs;
         this.analyses = analyses;
-        this.limits = config.limits();
         this.caller = caller;
     }
 
@@ -145,7 +142,7 @@ public class AnalysisResource {
     /**
      * @param since cursor from the previous poll's {@code next}
      * @param status optional status filter
-     * @param limit page size (1-1000)
+     * @param limit page size ({@link PageSize})
      * @param order {@code asc} (default): the change feed; {@code desc}: the newest analyses
      * @return analyses changed since the cursor, oldest change first, and the next cursor; or with
      *     {@code order=desc} the {@code limit} most recently changed analyses, newest first, and the cursor
@@ -154,13 +151,13 @@ public class AnalysisResource {
     @GET
     @Operation(summary = "Analyses changed since a cursor, for dashboards that poll; or the newest ones (order=desc)")
     public AnalysisPage list(@QueryParam("since") String since, @QueryParam("status") String status,
-            @Parameter(description = "page size, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "page size, 1 to " + PageSize.MAX + " (default " + PageSize.DEFAULT + ")") @QueryParam("limit") String limit,
             @Parameter(description = "asc (default): changes since the cursor, oldest first; desc: the newest "
                     + "analyses first (no since; deleted ones left out), with the cursor to poll from")
             @QueryParam("order") String order) {
         JobService.Page page = AnalysisRequests.newestFirst(order, since)
-                ? jobs.newest(status, AnalysisRequests.limit(limit))
-                : jobs.changes(since, status, AnalysisRequests.limit(limit));
+                ? jobs.newest(status, limit)
+                : jobs.changes(since, status, limit);
         return new AnalysisPage(page.rows().stream().map(this::view).toList(), page.next());
     }
 
@@ -210,7 +207,7 @@ public class AnalysisResource {
 
     private StoredRequest request(String format, String text, String title, List<AnalysisRequest.ActorInput> actors,
             Boolean rollUp, Long publishedAt) {
-        List<ActorSpec> specs = AnalysisRequests.actors(actors, limits);
+        List<ActorSpec> specs = AnalysisRequests.actors(actors);
         return new StoredRequest(format, text == null ? "" : text, AnalysisRequests.title(title), specs,
                 rollUp == null ? analyses.rollUpByDefault() : rollUp, publishedAt);
     }

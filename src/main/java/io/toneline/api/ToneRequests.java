@@ -2,6 +2,7 @@ package io.toneline.api;
 
 import io.toneline.analysis.Analysis;
 import io.toneline.analysis.ToneValues;
+import io.toneline.model.Figures;
 import io.toneline.analysis.timeline.ToneLabel;
 import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
@@ -85,7 +86,7 @@ final class ToneRequests {
     }
 
     private static ToneResponse.Target toTarget(TargetTone t) {
-        double score = ToneValues.round(t.score());
+        double score = Figures.round(t.score());
         return new ToneResponse.Target(t.span().start(), t.span().end(), score, ToneLabel.of(t.relations()),
                 ToneValues.Levels.of(t.relations()), ToneValues.Sentiment.of(t.sentiment()));
     }

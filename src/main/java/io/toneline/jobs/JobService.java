@@ -163,10 +163,10 @@ public class JobService {
      *
      * @param since cursor from the previous page ({@code null} or empty: from the start)
      * @param status optional status filter
-     * @param limit page size
+     * @param limit the {@code limit} parameter ({@link PageSize}: null or empty for the default)
      * @return the changed analyses and the cursor for the next poll
      */
-    public Page changes(String since, String status, int limit) {
+    public Page changes(String since, String status, String limit) {
         long cursor;
         try {
             cursor = since == null || since.isBlank() ? 0 : Long.parseLong(since);
@@ -177,8 +177,7 @@ public class JobService {
             throw new InvalidInputException("since must be a cursor returned as 'next' by an earlier poll");
         }
         JobStatus filter = status(status);
-        checkLimit(limit);
-        List<AnalysisRecord> rows = store.feed().changedSince(cursor, filter, limit);
+        List<AnalysisRecord> rows = store.feed().changedSince(cursor, filter, PageSize.parse(limit));
         long next = rows.isEmpty() ? cursor : rows.get(rows.size() - 1).seq();
         return new Page(rows, String.valueOf(next));
     }
@@ -188,13 +187,12 @@ public class JobService {
      * {@link #changes} from the cursor returned here.
      *
      * @param status optional status filter (without one, deleted analyses are left out)
-     * @param limit most analyses
+     * @param limit the {@code limit} parameter ({@link PageSize}: null or empty for the default)
      * @return the newest analyses and the cursor to poll the change feed from
      */
-    public Page newest(String status, int limit) {
+    public Page newest(String status, String limit) {
         JobStatus filter = status(status);
-        checkLimit(limit);
-        AnalysisFeed.Newest newest = store.feed().newest(filter, limit);
+        AnalysisFeed.Newest newest = store.feed().newest(filter, PageSize.parse(limit));
         return new Page(newest.rows(), String.valueOf(newest.cursor()));
     }
 
@@ -203,12 +201,6 @@ public class JobService {
             return status == null || status.isBlank() ? null : JobStatus.parse(status);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status " + e.getMessage());
-        }
-    }
-
-    private static void checkLimit(int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new InvalidInputException("limit must be between 1 and 1000");
         }
     }
 

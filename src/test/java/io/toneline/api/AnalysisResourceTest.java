@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The analysis API end to end, on the shipped model. */
 @QuarkusTest
@@ -265,6 +267,19 @@ class AnalysisResourceTest {
         }
         given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("tone-model"));
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "respond-async"})
+    void actorLimitsAreOneRuleWithOneMessageAnsweredNowOrQueued(String prefer) {
+        List<Map<String, Object>> aliased = List.of(Map.of("name", "Acme", "aliases",
+                java.util.Collections.nCopies(51, "ACME")));
+        given().contentType("application/json").header("Prefer", prefer)
+                .body(Map.of("text", "Acme said so.", "actors", aliased))
+                .when().post("/v1/analyses")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:toneline:problem:unprocessable"))
+                .body("detail", equalTo("actors[0] has 51 aliases (at most 50, toneline.limits.max-aliases)"));
     }
 
     @Test

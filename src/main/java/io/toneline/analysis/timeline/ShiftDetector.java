@@ -1,5 +1,7 @@
 package io.toneline.analysis.timeline;
 
+import static io.toneline.model.Figures.round;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -158,10 +160,6 @@ public final class ShiftDetector {
         ToneLabel level = ToneLabel.of(levels);
         return new Stretch(series.get(seg[0]).paragraph(), series.get(seg[1] - 1).paragraph(), seg[1] - seg[0], level,
                 level.side(), round(score));
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10000.0) / 10000.0;
     }
 
     /** Prefix sums of weight, weighted sides and weighted squared norms: O(1) segment costs. */
