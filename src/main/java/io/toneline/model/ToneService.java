@@ -126,11 +126,6 @@ public class ToneService {
         return awaitModel();
     }
 
-    /** @return the batcher, for metrics and tests; null until ready */
-    public ToneBatcher batcher() {
-        return batcher;
-    }
-
     /**
      * Scores texts through the shared batcher.
      *

@@ -2,7 +2,6 @@ package io.toneline.analysis.actors;
 
 import io.toneline.analysis.text.Paragraph;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
