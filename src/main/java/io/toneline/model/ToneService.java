@@ -79,7 +79,9 @@ public class ToneService {
     private void load() {
         try {
             long t0 = System.nanoTime();
-            ToneModel loaded = ToneModel.load(dir, config.model().maxBatchTokens(), config.model().precision());
+            TonelineConfig.Threads threads = config.model().threads();
+            ToneModel loaded = ToneModel.load(dir, config.model().maxBatchTokens(), config.model().precision(),
+                    EngineSettings.of(threads.intraOp(), threads.interOp()));
             long t1 = System.nanoTime();
             // warm-up: the first forwards of each shape are slow; pay for them before readiness
             String text = "The ministry in Moscow praised the talks, while critics in Washington condemned them.";
@@ -90,7 +92,7 @@ public class ToneService {
             long t2 = System.nanoTime();
             ModelInfo info = loaded.info();
             LOG.infof("Loaded tone model %s %s from %s on %s in %.1f s; warm-up %.1f s; computing in %s "
-                    + "(configured: %s) on %s; %d tokens per window, %d libtorch threads",
+                    + "(configured: %s) on %s; %d tokens per window, %d libtorch threads per operator",
                     info.name(), info.version(), dir.toAbsolutePath(), loaded.engineDescription(), (t1 - t0) / 1e9,
                     (t2 - t1) / 1e9, loaded.precision().id(), config.model().precision(), loaded.cpu().describe(),
                     info.maxTokens(), ai.djl.pytorch.jni.JniUtils.getNumThreads());
