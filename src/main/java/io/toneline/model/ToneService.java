@@ -54,6 +54,9 @@ public class ToneService {
     void onStart(@Observes StartupEvent event) {
         // a model directory that is not there fails the start at once, with where it looked
         dir = ModelLocation.resolve(config.model().dir());
+        // logged once; readiness polls while loading are not (io.smallrye.health logs at WARN)
+        LOG.infof("Loading the tone model from %s%s", dir.toAbsolutePath(),
+                config.model().loadAsync() ? " in the background; readiness is DOWN until it is ready" : "");
         if (config.model().loadAsync()) {
             Thread loader = new Thread(this::load, "tone-model-loader");
             loader.setDaemon(true);
