@@ -30,12 +30,13 @@ public class AnalysisService {
     /**
      * @param config limits and analysis settings
      * @param tones the shared tone model
+     * @param gazetteer states and organisations that actors are found by
      */
-    public AnalysisService(TonelineConfig config, ToneService tones) {
+    public AnalysisService(TonelineConfig config, ToneService tones, Gazetteer gazetteer) {
         this.config = config;
         this.tones = tones;
         this.limits = ArticleLimits.of(config.limits());
-        this.finder = new ActorFinder(Gazetteer.load());
+        this.finder = new ActorFinder(gazetteer);
         this.shifts = new ShiftDetector(new ShiftDetector.Params(config.analysis().shiftPenalty(),
                 config.analysis().shiftNeutralWeight(), config.analysis().shiftMajorConfidence()));
     }

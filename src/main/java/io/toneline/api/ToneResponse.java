@@ -1,6 +1,5 @@
 package io.toneline.api;
 
-import io.toneline.analysis.ParagraphTone;
 import io.toneline.analysis.timeline.ToneLabel;
 
 import java.util.List;

@@ -11,7 +11,6 @@ import io.toneline.analysis.ArticleRequest;
 import io.toneline.analysis.actors.gazetteer.Gazetteer;
 import io.toneline.analysis.timeline.ShiftDetector;
 import io.toneline.model.cpu.CpuFeatures;
-import io.toneline.model.cpu.Precision;
 import io.toneline.model.ToneInput;
 import io.toneline.model.ToneModel;
 import io.toneline.model.ToneTranslator;

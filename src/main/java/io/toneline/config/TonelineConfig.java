@@ -80,6 +80,23 @@ public interface TonelineConfig {
          */
         @WithDefault("60s")
         Duration scoreTimeout();
+
+        /** @return libtorch's thread pools, set before the engine starts */
+        Threads threads();
+    }
+
+    /**
+     * libtorch's thread pools (applied by {@code io.toneline.model.EngineSettings} when the model loads). The
+     * batcher issues one forward at a time, so by default every core works inside each operator.
+     */
+    interface Threads {
+        /** @return threads inside each operator (default 0: one per available core) */
+        @WithDefault("0")
+        int intraOp();
+
+        /** @return threads that run independent operators side by side (default 1) */
+        @WithDefault("1")
+        int interOp();
     }
 
     /** Request limits; beyond them a request gets a 413 or 422 problem, never a 500. */

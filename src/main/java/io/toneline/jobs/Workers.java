@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
@@ -44,7 +43,6 @@ public class Workers {
     private final List<Thread> threads = new ArrayList<>();
     /** The claims a thread is working on now: the only ones the heartbeat renews. */
     private final Set<JobQueue.Claim> inFlight = ConcurrentHashMap.newKeySet();
-    private final AtomicLong completed = new AtomicLong();
     private volatile boolean running;
 
     /**
@@ -100,16 +98,6 @@ public class Workers {
 
     /** Shutdown priority of the workers: before {@link ToneService} closes the model. */
     public static final int SHUTDOWN_FIRST = 100;
-
-    /** @return this instance's id in job claims */
-    public String owner() {
-        return owner;
-    }
-
-    /** @return analyses this instance finished since start */
-    public long completed() {
-        return completed.get();
-    }
 
     @Scheduled(every = "${toneline.jobs.heartbeat:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
@@ -194,9 +182,7 @@ public class Workers {
             LOG.errorf(e, "analysis %s failed", claim.id());
             error = "the analysis failed inside the service; the error has been logged";
         }
-        if (queue.finish(claim, owner, result, error, System.currentTimeMillis(), publishedAt, tones)) {
-            completed.incrementAndGet();
-        } else {
+        if (!queue.finish(claim, owner, result, error, System.currentTimeMillis(), publishedAt, tones)) {
             LOG.warnf("analysis %s was taken over by another worker; result dropped", claim.id());
         }
     }

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** {@code /q/health/ready} is DOWN until the tone model is loaded and warmed up. */
+/**
+ * {@code /q/health/ready} is DOWN until the tone model is loaded and warmed up; UP names the model, its
+ * version, the engine (DJL's PyTorch and its version), the precision and the CPU flags it was chosen from.
+ */
 @Readiness
 @ApplicationScoped
 public class ModelReadiness implements HealthCheck {
@@ -26,7 +29,8 @@ public class ModelReadiness implements HealthCheck {
         if (tones.isReady()) {
             ToneModel model = tones.model();
             return b.up().withData("model", model.info().name()).withData("version", model.info().version())
-                    .withData("precision", model.precision().id()).withData("cpu", model.cpu().describe()).build();
+                    .withData("engine", model.engineDescription()).withData("precision", model.precision().id())
+                    .withData("cpu", model.cpu().describe()).build();
         }
         if (tones.failure() != null) {
             return b.down().withData("error", tones.failure()).build();

@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -34,28 +33,13 @@ import java.util.Map;
  * texts with target spans in, per-target probabilities of both heads out.
  *
  * <p>The precision is chosen at load ({@link Precision#resolve}): the bfloat16 weights of the file are
- * converted once by the module's own {@code set_precision} method. libtorch gets one intra-op thread
- * per available core and one inter-op thread: forwards are issued by one thread at a time (the
- * service's batcher), so parallelism inside each operator is all there is to use. Thread-safe: forwards
- * are serialised over one reused {@link Predictor}.
+ * converted once by the module's own {@code set_precision} method. libtorch's threads are set by
+ * {@link EngineSettings} before the engine starts. Thread-safe: forwards are serialised over one reused
+ * {@link Predictor}.
  */
 public final class ToneModel implements AutoCloseable {
 
     private volatile ScoringObserver observer = ScoringObserver.NONE;
-
-    static {
-        // Never download anything; shapes vary per batch, so the profiling graph executor only
-        // costs warm-up time (DJL's advice for dynamic shapes).
-        System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
-        System.setProperty(
-                "ai.djl.pytorch.graph_optimizer",
-                System.getProperty("ai.djl.pytorch.graph_optimizer", "false"));
-        // one operator at a time, each using every core (read by DJL when the engine starts)
-        System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads",
-                Integer.toString(Runtime.getRuntime().availableProcessors())));
-        System.setProperty("ai.djl.pytorch.num_interop_threads",
-                System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
-    }
 
     private final ModelInfo info;
     private final Featurizer featurizer;
@@ -104,6 +88,21 @@ public final class ToneModel implements AutoCloseable {
      * @throws IOException when a file is missing or unreadable
      */
     public static ToneModel load(Path dir, int maxBatchTokens, String precision) throws IOException {
+        return load(dir, maxBatchTokens, precision, EngineSettings.standard());
+    }
+
+    /**
+     * Loads a model directory with the given engine settings (in force if this load starts the engine).
+     *
+     * @param dir directory holding model.pt, tokenizer.json and metadata.json
+     * @param maxBatchTokens the most padded tokens (windows x longest window) in one forward
+     * @param precision {@code auto}, {@code float32}, {@code bfloat16} or {@code int8}
+     * @param engine libtorch's threads
+     * @return the loaded model
+     * @throws IOException when a file is missing or unreadable
+     */
+    public static ToneModel load(Path dir, int maxBatchTokens, String precision, EngineSettings engine)
+            throws IOException {
         Path meta = dir.resolve("metadata.json");
         if (!Files.isRegularFile(meta)) {
             throw new IOException("no metadata.json in model directory " + dir.toAbsolutePath());
@@ -114,6 +113,7 @@ public final class ToneModel implements AutoCloseable {
                 Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false"));
         CpuFeatures cpu = CpuFeatures.detect();
         Precision chosen = Precision.resolve(precision, cpu, info.int8Accurate());
+        engine.apply(); // before criteria.loadModel() starts the engine, which reads them once
         Criteria<List<Window>, float[][][]> criteria = Criteria.builder()
                 .setTypes(Window.LIST, float[][][].class)
                 .optModelPath(dir)

@@ -54,6 +54,9 @@ public class ToneService {
     void onStart(@Observes StartupEvent event) {
         // a model directory that is not there fails the start at once, with where it looked
         dir = ModelLocation.resolve(config.model().dir());
+        // logged once; readiness polls while loading are not (io.smallrye.health logs at WARN)
+        LOG.infof("Loading the tone model from %s%s", dir.toAbsolutePath(),
+                config.model().loadAsync() ? " in the background; readiness is DOWN until it is ready" : "");
         if (config.model().loadAsync()) {
             Thread loader = new Thread(this::load, "tone-model-loader");
             loader.setDaemon(true);
@@ -79,7 +82,9 @@ public class ToneService {
     private void load() {
         try {
             long t0 = System.nanoTime();
-            ToneModel loaded = ToneModel.load(dir, config.model().maxBatchTokens(), config.model().precision());
+            TonelineConfig.Threads threads = config.model().threads();
+            ToneModel loaded = ToneModel.load(dir, config.model().maxBatchTokens(), config.model().precision(),
+                    EngineSettings.of(threads.intraOp(), threads.interOp()));
             long t1 = System.nanoTime();
             // warm-up: the first forwards of each shape are slow; pay for them before readiness
             String text = "The ministry in Moscow praised the talks, while critics in Washington condemned them.";
@@ -90,7 +95,7 @@ public class ToneService {
             long t2 = System.nanoTime();
             ModelInfo info = loaded.info();
             LOG.infof("Loaded tone model %s %s from %s on %s in %.1f s; warm-up %.1f s; computing in %s "
-                    + "(configured: %s) on %s; %d tokens per window, %d libtorch threads",
+                    + "(configured: %s) on %s; %d tokens per window, %d libtorch threads per operator",
                     info.name(), info.version(), dir.toAbsolutePath(), loaded.engineDescription(), (t1 - t0) / 1e9,
                     (t2 - t1) / 1e9, loaded.precision().id(), config.model().precision(), loaded.cpu().describe(),
                     info.maxTokens(), ai.djl.pytorch.jni.JniUtils.getNumThreads());
@@ -124,11 +129,6 @@ public class ToneService {
     /** @return the loaded model; waits for loading like {@link #score} */
     public ToneModel model() {
         return awaitModel();
-    }
-
-    /** @return the batcher, for metrics and tests; null until ready */
-    public ToneBatcher batcher() {
-        return batcher;
     }
 
     /**

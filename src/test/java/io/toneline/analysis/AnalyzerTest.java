@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.toneline.analysis.actors.ActorFinder;
-import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.analysis.actors.gazetteer.Gazetteer;
 import io.toneline.analysis.timeline.ShiftDetector;
 import io.toneline.analysis.timeline.ToneLabel;

@@ -1,10 +1,15 @@
 package io.toneline.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,6 +23,7 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -260,12 +266,15 @@ class AnalysisResourceTest {
     }
 
     @Test
-    void servesHealthAndOpenApi() throws InterruptedException {
+    void servesHealthAndOpenApi() {
         // the packaged app (the IT) loads the model in the background and is not ready until then, by design
-        for (int i = 0; i < 240 && given().when().get("/q/health/ready").statusCode() != 200; i++) {
-            Thread.sleep(250);
-        }
-        given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("tone-model"));
+        await("readiness").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
+        given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("tone-model"))
+                // the model, the engine and what the precision was chosen from
+                .body("checks.find { it.name == 'tone-model' }.data.engine", startsWith("PyTorch "))
+                .body("checks.find { it.name == 'tone-model' }.data.precision", oneOf("float32", "bfloat16", "int8"))
+                .body("checks.find { it.name == 'tone-model' }.data.cpu", not(emptyOrNullString()));
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
     }
 

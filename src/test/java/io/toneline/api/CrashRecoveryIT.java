@@ -1,6 +1,7 @@
 package io.toneline.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,12 +11,15 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CrashRecoveryIT {
 
     static final int JOBS = 24;
+
+    /** Each run's database and logs, removed after it. */
+    @TempDir
+    Path data;
 
     static Stream<Arguments> stops() {
         String pg = System.getenv("TONELINE_TEST_PG_URL");
@@ -45,7 +53,6 @@ class CrashRecoveryIT {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("stops")
     void aStopLosesNothingFailsNothingAndRunsNothingTwice(String store, String signal) throws Exception {
-        Path data = Files.createTempDirectory("toneline-crash");
         int port = freePort();
         List<String> cmd = command(store, port, data);
         String base = "http://127.0.0.1:" + port;
@@ -60,15 +67,17 @@ class CrashRecoveryIT {
                     .when().post("/v1/analyses").then().statusCode(202).extract().jsonPath().getString("id"));
         }
         // wait until a job is running (mid-analysis) while others still wait
-        Map<String, String> before = Map.of();
-        for (int i = 0; i < 600; i++) {
-            before = statuses(base, ids);
-            if (before.containsValue("running") && before.containsValue("queued")) {
-                break;
-            }
-            Thread.sleep(20);
+        try {
+            await().atMost(Duration.ofSeconds(12)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .untilAsserted(() -> {
+                        Map<String, String> before = statuses(base, ids);
+                        assertTrue(before.containsValue("running") && before.containsValue("queued"),
+                                "states before: " + before);
+                    });
+        } catch (RuntimeException | AssertionError e) {
+            first.destroyForcibly();
+            throw e;
         }
-        assertTrue(before.containsValue("running") && before.containsValue("queued"), "states before: " + before);
         if (signal.equals("SIGKILL")) {
             first.destroyForcibly(); // no shutdown hooks, no clean-up
         } else {
@@ -78,14 +87,12 @@ class CrashRecoveryIT {
 
         Process second = start(cmd, data.resolve("second.log"), base);
         try {
-            Map<String, String> after = Map.of();
-            for (int i = 0; i < 900; i++) {
-                after = statuses(base, ids);
-                if (after.values().stream().allMatch(s -> s.equals("succeeded") || s.equals("failed"))) {
-                    break;
-                }
-                Thread.sleep(200);
-            }
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                Map<String, String> now = statuses(base, ids);
+                assertTrue(now.values().stream().allMatch(st -> st.equals("succeeded") || st.equals("failed")),
+                        "after restart: " + now);
+            });
+            Map<String, String> after = statuses(base, ids);
             assertEquals(JOBS, after.size());
             assertTrue(after.values().stream().allMatch("succeeded"::equals), "after restart: " + after);
             // exactly once: one stored analysis per submission, each with one result
@@ -128,7 +135,6 @@ class CrashRecoveryIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
     void everyAcknowledgedSubmissionSurvivesAKillRightAfterTheAnswer(String store) throws Exception {
-        Path data = Files.createTempDirectory("toneline-ack");
         int port = freePort();
         List<String> cmd = command(store, port, data);
         String base = "http://127.0.0.1:" + port;
@@ -184,22 +190,24 @@ class CrashRecoveryIT {
         return out;
     }
 
-    private static Process start(List<String> cmd, Path log, String base) throws IOException, InterruptedException {
+    private static Process start(List<String> cmd, Path log, String base) throws IOException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        for (int i = 0; i < 240; i++) {
-            try {
-                if (given().baseUri(base).when().get("/q/health/ready").statusCode() == 200) {
-                    return p;
-                }
-            } catch (Exception e) {
-                // not listening yet (RestAssured rethrows the ConnectException unchecked)
-            }
-            if (!p.isAlive()) {
-                throw new IllegalStateException("service exited; log: " + Files.readString(log));
-            }
-            Thread.sleep(250);
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        if (!p.isAlive()) {
+                            throw new IllegalStateException("service exited; log: " + Files.readString(log));
+                        }
+                        try {
+                            return given().baseUri(base).when().get("/q/health/ready").statusCode() == 200;
+                        } catch (Exception e) {
+                            return false; // not listening yet (RestAssured rethrows the ConnectException unchecked)
+                        }
+                    });
+            return p;
+        } catch (ConditionTimeoutException e) {
+            p.destroyForcibly();
+            throw new IllegalStateException("service not ready in time; log: " + Files.readString(log));
         }
-        p.destroyForcibly();
-        throw new IllegalStateException("service not ready in time; log: " + Files.readString(log));
     }
 }

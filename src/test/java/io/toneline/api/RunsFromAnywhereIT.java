@@ -1,21 +1,29 @@
 package io.toneline.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged service started from a directory other than the repository's. */
 class RunsFromAnywhereIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+
+    /** The working directory, database and log of each run, outside the repository; removed after it. */
+    @TempDir
+    Path elsewhere;
 
     private static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -32,23 +40,25 @@ class RunsFromAnywhereIT {
         return cmd;
     }
 
+    private static boolean ready(int port) {
+        try {
+            return given().baseUri("http://127.0.0.1:" + port).when().get("/q/health/ready").statusCode() == 200;
+        } catch (Exception e) {
+            return false; // not listening yet
+        }
+    }
+
     @Test
     void becomesReadyFromAnotherWorkingDirectory() throws Exception {
-        Path elsewhere = Files.createTempDirectory("toneline-elsewhere");
         int port = freePort();
         Process p = new ProcessBuilder(java(elsewhere, port)).directory(elsewhere.toFile()).redirectErrorStream(true)
                 .redirectOutput(elsewhere.resolve("out.log").toFile()).start();
         try {
-            boolean ready = false;
-            for (int i = 0; i < 240 && !ready && p.isAlive(); i++) {
-                try {
-                    ready = given().baseUri("http://127.0.0.1:" + port).when().get("/q/health/ready").statusCode() == 200;
-                } catch (Exception e) {
-                    // not listening yet
-                }
-                Thread.sleep(250);
-            }
-            assertTrue(ready, Files.readString(elsewhere.resolve("out.log")));
+            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                    .until(() -> !p.isAlive() || ready(port));
+            assertTrue(p.isAlive() && ready(port), Files.readString(elsewhere.resolve("out.log")));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not ready in time; log: " + Files.readString(elsewhere.resolve("out.log")), e);
         } finally {
             p.destroy();
             p.waitFor(30, TimeUnit.SECONDS);
@@ -57,7 +67,6 @@ class RunsFromAnywhereIT {
 
     @Test
     void aWrongModelDirectoryFailsTheStartSayingWhere() throws Exception {
-        Path elsewhere = Files.createTempDirectory("toneline-wrong");
         Process p = new ProcessBuilder(java(elsewhere, freePort(), "-Dtoneline.model.dir=/nowhere/model"))
                 .directory(elsewhere.toFile()).redirectErrorStream(true)
                 .redirectOutput(elsewhere.resolve("out.log").toFile()).start();

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +29,11 @@ class StoredAnalysesTest {
 
     static final String TEXT = "Germany praised France for its generous offer.\n\nBerlin later criticised Paris sharply.";
 
-    static JsonPath awaitDone(String id) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            JsonPath doc = given().when().get("/v1/analyses/" + id).then().statusCode(200).extract().jsonPath();
-            String status = doc.getString("status");
-            if (status.equals("succeeded") || status.equals("failed")) {
-                return doc;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("analysis " + id + " did not finish");
+    static JsonPath awaitDone(String id) {
+        return await("analysis " + id + " finished").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().when().get("/v1/analyses/" + id).then().statusCode(200).extract().jsonPath(),
+                        doc -> List.of("succeeded", "failed").contains(doc.getString("status")));
     }
 
     @Test
@@ -93,27 +90,29 @@ class StoredAnalysesTest {
                     .when().post("/v1/analyses").then().statusCode(202).extract().jsonPath().getString("id"));
         }
         Set<String> succeeded = new HashSet<>();
-        String cursor = start;
-        for (int round = 0; round < 300 && !succeeded.containsAll(mine); round++) {
-            JsonPath page = given().queryParam("since", cursor).queryParam("limit", 2)
-                    .when().get("/v1/analyses").then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            for (Map<String, Object> item : items) {
-                if ("succeeded".equals(item.get("status"))) {
-                    assertTrue(succeeded.add((String) item.get("id")) || !mine.contains(item.get("id")),
-                            "a final state delivered twice: " + item);
-                }
-                assertFalse(item.containsKey("analysis"), "listings carry no results");
-            }
-            String next = page.getString("next");
-            if (items.isEmpty()) {
-                assertEquals(cursor, next);
-                Thread.sleep(100);
-            } else {
-                assertNotEquals(cursor, next);
-            }
-            cursor = next;
-        }
+        String[] cursor = {start};
+        // one page per poll; an empty page keeps the cursor where it is
+        await("all five succeeded, seen through the cursor").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(() -> {
+                    JsonPath page = given().queryParam("since", cursor[0]).queryParam("limit", 2)
+                            .when().get("/v1/analyses").then().statusCode(200).extract().jsonPath();
+                    List<Map<String, Object>> items = page.getList("items");
+                    for (Map<String, Object> item : items) {
+                        if ("succeeded".equals(item.get("status"))) {
+                            assertTrue(succeeded.add((String) item.get("id")) || !mine.contains(item.get("id")),
+                                    "a final state delivered twice: " + item);
+                        }
+                        assertFalse(item.containsKey("analysis"), "listings carry no results");
+                    }
+                    String next = page.getString("next");
+                    if (items.isEmpty()) {
+                        assertEquals(cursor[0], next);
+                    } else {
+                        assertNotEquals(cursor[0], next);
+                    }
+                    cursor[0] = next;
+                    return succeeded.containsAll(mine);
+                });
         assertTrue(succeeded.containsAll(mine), "saw " + succeeded);
         given().queryParam("status", "succeeded").queryParam("since", start).when().get("/v1/analyses")
                 .then().statusCode(200).body("items.status.unique()", equalTo(List.of("succeeded")));

@@ -4,11 +4,13 @@ import io.toneline.errors.OverloadedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,8 +39,10 @@ class ToneBatcherTest {
         ToneBatcher batcher = new ToneBatcher(ToneBatcherTest::score, 4096, Duration.ofMillis(1), 10_000);
         List<CompletableFuture<List<TargetTone>>> futures = new ArrayList<>();
         AtomicInteger refused = new AtomicInteger();
+        AtomicInteger tried = new AtomicInteger();
         Thread submitter = new Thread(() -> {
             for (int i = 0; i < 2000; i++) {
+                tried.incrementAndGet();
                 try {
                     futures.addAll(batcher.submit(List.of(input())));
                 } catch (OverloadedException e) {
@@ -47,7 +51,8 @@ class ToneBatcherTest {
             }
         });
         submitter.start();
-        Thread.sleep(1);
+        // close while the submitter is under way
+        await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).until(() -> tried.get() > 0);
         batcher.close();
         submitter.join();
         for (CompletableFuture<List<TargetTone>> f : futures) {
@@ -62,41 +67,54 @@ class ToneBatcherTest {
 
     @Test
     void queuedTextsAreScoredBeforeTheBatcherStops() throws Exception {
+        CountDownLatch model = new CountDownLatch(1);
         ToneBatcher batcher = new ToneBatcher(in -> {
-            sleep(20);
+            pass(model);
             return score(in);
         }, 10, Duration.ZERO, 100);
         List<CompletableFuture<List<TargetTone>>> futures = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             futures.addAll(batcher.submit(List.of(input())));
         }
-        batcher.close();
+        Thread closer = new Thread(batcher::close);
+        closer.start();
+        // close() has stopped taking texts and waits for the worker, with the texts still queued
+        await().atMost(Duration.ofSeconds(5)).until(() -> closer.getState() == Thread.State.TIMED_WAITING);
+        assertThrows(OverloadedException.class, () -> batcher.submit(List.of(input())));
+        model.countDown();
+        closer.join(10_000);
         for (CompletableFuture<List<TargetTone>> f : futures) {
             assertEquals(1, f.get(0, TimeUnit.SECONDS).size(), "finished before close() returned");
         }
-        assertThrows(OverloadedException.class, () -> batcher.submit(List.of(input())));
     }
 
     @Test
     void aCancelledTextCostsNoModelTime() throws Exception {
         AtomicInteger scored = new AtomicInteger();
+        CountDownLatch inModel = new CountDownLatch(1);
+        CountDownLatch model = new CountDownLatch(1);
         ToneBatcher batcher = new ToneBatcher(in -> {
-            sleep(100);
+            inModel.countDown();
+            pass(model);
             scored.addAndGet(in.size());
             return score(in);
         }, 10, Duration.ZERO, 100);
         CompletableFuture<List<TargetTone>> first = batcher.submit(List.of(input())).get(0);
-        Thread.sleep(20); // the first is in the model now
+        await().atMost(Duration.ofSeconds(5)).until(() -> inModel.getCount() == 0); // the first is in the model now
         List<CompletableFuture<List<TargetTone>>> abandoned = batcher.submit(List.of(input(), input(), input()));
         abandoned.forEach(f -> f.cancel(false));
+        model.countDown();
         first.get(5, TimeUnit.SECONDS);
         batcher.close();
         assertEquals(1, scored.get());
     }
 
-    private static void sleep(long ms) {
+    /** The scorer's forward: waits until the test lets it through. */
+    private static void pass(CountDownLatch gate) {
         try {
-            Thread.sleep(ms);
+            if (!gate.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the forward through");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -5,7 +5,6 @@ import io.toneline.analysis.actors.gazetteer.GazetteerEntry;
 
 import io.toneline.analysis.text.Chars;
 
-import io.toneline.analysis.text.Segmenter;
 
 import io.toneline.analysis.actors.AliasIndex.Hit;
 import io.toneline.analysis.actors.Tokens.Token;

@@ -2,7 +2,6 @@ package io.toneline.analysis.actors;
 
 import io.toneline.analysis.text.Chars;
 
-import io.toneline.analysis.text.Segmenter;
 
 import java.util.ArrayList;
 import java.util.HashMap;

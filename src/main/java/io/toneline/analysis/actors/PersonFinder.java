@@ -2,7 +2,6 @@ package io.toneline.analysis.actors;
 
 import io.toneline.analysis.text.Chars;
 
-import io.toneline.analysis.text.Segmenter;
 
 import io.toneline.analysis.actors.AliasIndex.Hit;
 import io.toneline.analysis.actors.Tokens.Token;

@@ -67,9 +67,6 @@ public final class ReferenceResolver {
         this.gazetteer = gazetteer;
     }
 
-    /** A mention and whose it is. */
-    record Owned(Actor actor, Mention mention) {}
-
     /**
      * @param text the article
      * @param paragraphs its paragraphs
@@ -77,16 +74,16 @@ public final class ReferenceResolver {
      * @return the same actors, in the same order, with resolved references added to their mentions
      */
     public List<Actor> resolve(String text, List<Paragraph> paragraphs, List<Actor> actors) {
-        List<Owned> named = new ArrayList<>();
+        List<NamedMention> named = new ArrayList<>();
         for (Actor a : actors) {
             for (Mention m : a.mentions()) {
-                named.add(new Owned(a, m));
+                named.add(new NamedMention(a, m));
             }
         }
         named.sort(Comparator.comparingInt(o -> o.mention().start()));
-        List<Owned> titled = new ArrayList<>();
+        List<NamedMention> titled = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Owned o : named) {
+        for (NamedMention o : named) {
             if (o.actor().type() == ActorType.PERSON && !o.actor().roles().isEmpty() && seen.add(o.actor().id())) {
                 titled.add(o);
             }
@@ -130,7 +127,7 @@ public final class ReferenceResolver {
     private enum Kind { ANY, STATE, PERSON }
 
     private void resolvePlural(Pattern pattern, Kind kind, String text, String para, Paragraph p,
-            java.util.Collection<Paragraph> earlier, List<int[]> sentences, List<Owned> named,
+            java.util.Collection<Paragraph> earlier, List<int[]> sentences, List<NamedMention> named,
             Map<String, List<Mention>> added) {
         for (int[] span : unnamedMatches(pattern, para, p, named)) {
             int at = span[0];
@@ -141,13 +138,13 @@ public final class ReferenceResolver {
                 scopes.add(new int[] {e.start(), e.end()});
             }
             for (int[] scope : scopes) {
-                Map<String, Owned> parties = parties(named, scope[0], scope[1], kind);
+                Map<String, NamedMention> parties = parties(named, scope[0], scope[1], kind);
                 if (parties.isEmpty()) {
                     continue;
                 }
                 if (parties.size() == 2) {
-                    for (Owned o : parties.values()) {
-                        add(added, o, at, end, text);
+                    for (NamedMention o : parties.values()) {
+                        o.addReference(added, at, end, text);
                     }
                 }
                 break; // the nearest scope that names anybody decides, resolved or not
@@ -156,9 +153,9 @@ public final class ReferenceResolver {
     }
 
     /** The distinct actors of the right kind named in [from, to), each with its last mention there. */
-    private Map<String, Owned> parties(List<Owned> named, int from, int to, Kind kind) {
-        Map<String, Owned> out = new LinkedHashMap<>();
-        for (Owned o : named) {
+    private Map<String, NamedMention> parties(List<NamedMention> named, int from, int to, Kind kind) {
+        Map<String, NamedMention> out = new LinkedHashMap<>();
+        for (NamedMention o : named) {
             if (o.mention().start() >= from && o.mention().end() <= to && fits(o.actor(), kind)) {
                 out.put(o.actor().id(), o);
             }
@@ -181,7 +178,7 @@ public final class ReferenceResolver {
     }
 
     private void resolvePronouns(String text, String para, Paragraph p, Paragraph previous, List<int[]> sentences,
-            List<Owned> named, Map<String, List<Mention>> added) {
+            List<NamedMention> named, Map<String, List<Mention>> added) {
         for (int[] span : unnamedMatches(PRONOUNS, para, p, named)) {
             int at = span[0];
             int end = span[1];
@@ -196,7 +193,7 @@ public final class ReferenceResolver {
             } else {
                 from = sentences.get(0)[0];
             }
-            Map<String, Owned> people = parties(named, from, at, Kind.PERSON);
+            Map<String, NamedMention> people = parties(named, from, at, Kind.PERSON);
             if (people.isEmpty() && index == 0 && previous != null && previous.index() == p.index() - 1) {
                 // the paragraph before named its one person earlier than its last sentence
                 from = previous.start();
@@ -205,7 +202,7 @@ public final class ReferenceResolver {
             if (people.size() != 1 || unknownName(text, named, from, at)) {
                 continue;
             }
-            add(added, people.values().iterator().next(), at, end, text);
+            people.values().iterator().next().addReference(added, at, end, text);
         }
     }
 
@@ -213,7 +210,7 @@ public final class ReferenceResolver {
      * True when [from, to) holds a capitalised two-word name that is no mention (a person we missed?),
      * except after a preposition of place ("in New York").
      */
-    private static boolean unknownName(String text, List<Owned> named, int from, int to) {
+    private static boolean unknownName(String text, List<NamedMention> named, int from, int to) {
         Matcher m = NAME_PAIR.matcher(text).region(from, to);
         while (m.find()) {
             int s = m.start();
@@ -230,19 +227,19 @@ public final class ReferenceResolver {
         return false;
     }
 
-    private void resolveMovements(String text, String para, Paragraph p, List<Owned> named,
+    private void resolveMovements(String text, String para, Paragraph p, List<NamedMention> named,
             Map<String, List<Mention>> added) {
         for (int[] span : unnamedMatches(MOVEMENTS, para, p, named)) {
             int at = span[0];
             int end = span[1];
-            Map<String, Owned> movements = new LinkedHashMap<>();
-            for (Owned o : named) {
+            Map<String, NamedMention> movements = new LinkedHashMap<>();
+            for (NamedMention o : named) {
                 if (o.mention().end() <= at && isMovement(o.actor())) {
                     movements.put(o.actor().id(), o);
                 }
             }
             if (movements.size() == 1) {
-                add(added, movements.values().iterator().next(), at, end, text);
+                movements.values().iterator().next().addReference(added, at, end, text);
             }
         }
     }
@@ -252,35 +249,18 @@ public final class ReferenceResolver {
                 && gazetteer.byId(a.id()).map(e -> !e.operatesIn().isEmpty()).orElse(false);
     }
 
-    static void add(Map<String, List<Mention>> added, Owned through, int start, int end, String text) {
-        added.computeIfAbsent(through.actor().id(), k -> new ArrayList<>()).add(new Mention(start, end,
-                text.substring(start, end), new Mention.Source(through.mention().start(), through.mention().end())));
-    }
-
     /** Absolute spans of the pattern's matches in a paragraph that no named mention overlaps. */
-    private static List<int[]> unnamedMatches(Pattern pattern, String para, Paragraph p, List<Owned> named) {
+    private static List<int[]> unnamedMatches(Pattern pattern, String para, Paragraph p, List<NamedMention> named) {
         List<int[]> out = new ArrayList<>();
         Matcher m = pattern.matcher(para);
         while (m.find()) {
             int at = p.start() + m.start();
             int end = p.start() + m.end();
-            if (!overlaps(named, at, end)) {
+            if (!NamedMention.overlaps(named, at, end)) {
                 out.add(new int[] {at, end});
             }
         }
         return out;
-    }
-
-    static boolean overlaps(List<Owned> named, int start, int end) {
-        for (Owned o : named) {
-            if (o.mention().start() >= end) {
-                break; // sorted by start: no later mention reaches back into [start, end)
-            }
-            if (start < o.mention().end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Sentence ranges of a paragraph, as absolute offsets. */

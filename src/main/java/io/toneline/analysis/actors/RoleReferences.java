@@ -2,7 +2,6 @@ package io.toneline.analysis.actors;
 
 import io.toneline.analysis.text.Paragraph;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,17 +46,17 @@ final class RoleReferences {
      * @param titled the first mention of each person named with a title, by start
      * @param added where resolved mentions are collected, by actor id
      */
-    static void resolve(String text, Paragraph p, List<ReferenceResolver.Owned> named,
-            List<ReferenceResolver.Owned> titled, Map<String, List<Mention>> added) {
+    static void resolve(String text, Paragraph p, List<NamedMention> named,
+            List<NamedMention> titled, Map<String, List<Mention>> added) {
         Matcher m = TITLE.matcher(text).region(p.start(), p.end());
         while (m.find()) {
             int ts = m.start();
             int te = m.end();
-            if (ReferenceResolver.overlaps(named, ts, te) || followedByName(text, te, p.end())) {
+            if (NamedMention.overlaps(named, ts, te) || followedByName(text, te, p.end())) {
                 continue;
             }
             String title = m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            ReferenceResolver.Owned qualifier = qualifierBefore(text, p, named, ts);
+            NamedMention qualifier = qualifierBefore(text, p, named, ts);
             int start;
             if (qualifier != null) {
                 Matcher the = theBefore(text, p, qualifier.mention().start());
@@ -71,16 +70,16 @@ final class RoleReferences {
             }
             int end = te;
             if (qualifier == null) {
-                ReferenceResolver.Owned after = qualifierAfter(text, p, named, te);
+                NamedMention after = qualifierAfter(text, p, named, te);
                 if (after != null) {
                     qualifier = after;
                     end = after.mention().end();
                 }
             }
             String state = qualifier == null ? null : qualifier.actor().id();
-            ReferenceResolver.Owned only = null;
+            NamedMention only = null;
             int candidates = 0;
-            for (ReferenceResolver.Owned o : titled) {
+            for (NamedMention o : titled) {
                 Actor a = o.actor();
                 if (o.mention().end() <= start && holds(a, title) && (state == null || state.equals(a.affiliation()))) {
                     only = o;
@@ -88,7 +87,7 @@ final class RoleReferences {
                 }
             }
             if (candidates == 1) {
-                ReferenceResolver.add(added, only, start, end, text);
+                only.addReference(added, start, end, text);
             }
         }
     }
@@ -110,11 +109,11 @@ final class RoleReferences {
     }
 
     /** A state or organisation mention right before the title: "Iranian president", "Russia's foreign minister". */
-    private static ReferenceResolver.Owned qualifierBefore(String text, Paragraph p, List<ReferenceResolver.Owned> named,
+    private static NamedMention qualifierBefore(String text, Paragraph p, List<NamedMention> named,
             int titleStart) {
         // a qualifier starts at most QUALIFIER_REACH characters before the title: look there only
         for (int i = firstStartingAtOrAfter(named, titleStart - QUALIFIER_REACH); i < named.size(); i++) {
-            ReferenceResolver.Owned o = named.get(i);
+            NamedMention o = named.get(i);
             if (o.mention().start() >= titleStart) {
                 break;
             }
@@ -128,7 +127,7 @@ final class RoleReferences {
     }
 
     /** "the president of France": a state or organisation mention right after "of". */
-    private static ReferenceResolver.Owned qualifierAfter(String text, Paragraph p, List<ReferenceResolver.Owned> named,
+    private static NamedMention qualifierAfter(String text, Paragraph p, List<NamedMention> named,
             int titleEnd) {
         Matcher of = OF_AFTER.matcher(text).region(titleEnd, p.end());
         if (!of.lookingAt()) {
@@ -142,7 +141,7 @@ final class RoleReferences {
     }
 
     /** Index of the first mention (by start) that starts at or after {@code at}. */
-    private static int firstStartingAtOrAfter(List<ReferenceResolver.Owned> named, int at) {
+    private static int firstStartingAtOrAfter(List<NamedMention> named, int at) {
         int lo = 0;
         int hi = named.size();
         while (lo < hi) {

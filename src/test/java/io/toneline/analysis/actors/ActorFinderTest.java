@@ -3,7 +3,6 @@ package io.toneline.analysis.actors;
 import io.toneline.analysis.actors.gazetteer.Gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -45,30 +45,24 @@ public final class Gazetteer {
         }
     }
 
-    /** Loads the bundled resource once; the parsed gazetteer is immutable and shared. */
-    private static final class Bundled {
-        static final Gazetteer INSTANCE = read();
-
-        private static Gazetteer read() {
-            InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return parse(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     /**
-     * Returns the gazetteer bundled with the application, parsed on first use.
+     * Reads the gazetteer bundled with the application. Each call parses the file again: keep the result
+     * (the service has one, produced by {@code io.toneline.analysis.GazetteerProducer}); it is immutable.
      *
-     * @return the shared gazetteer
+     * @return the bundled gazetteer
+     * @throws IllegalStateException when the resource is missing
+     * @throws UncheckedIOException when reading it fails
      */
     public static Gazetteer load() {
-        return Bundled.INSTANCE;
+        InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

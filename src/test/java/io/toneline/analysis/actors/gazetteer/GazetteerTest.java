@@ -19,8 +19,8 @@ class GazetteerTest {
     private static final Gazetteer G = Gazetteer.load();
 
     @Test
-    void bundledResourceLoadsOnceWithBroadCoverage() {
-        assertTrue(G == Gazetteer.load());
+    void bundledResourceLoadsWithBroadCoverage() {
+        assertEquals(G.entries(), Gazetteer.load().entries(), "each load reads the same file");
         long countries = G.entries().stream().filter(e -> e.type() == ActorType.COUNTRY).count();
         long orgs = G.entries().stream().filter(e -> e.type() == ActorType.ORGANIZATION).count();
         assertEquals(198, countries);
