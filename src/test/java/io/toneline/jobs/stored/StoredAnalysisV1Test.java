@@ -17,14 +17,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The storage format of analyses, without a database: format 1 is the JSON stored so far, read through its own records. */
-class StoredAnalysesTest {
+class StoredAnalysisV1Test {
 
     private final ObjectMapper api = new ObjectMapper();
     private final StoredAnalyses stored = new StoredAnalyses(api);
 
     /** @return the committed row of format 1, as the release before stored formats wrote it */
     static String fixture() throws IOException {
-        try (InputStream in = StoredAnalysesTest.class.getResourceAsStream("/stored/analysis-format-1.json")) {
+        try (InputStream in = StoredAnalysisV1Test.class.getResourceAsStream("/stored/analysis-format-1.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
