@@ -55,23 +55,25 @@ final class Jdbc {
             }
             return out;
         } catch (JdbiException e) {
-            if (StoreFailures.unavailable(e)) {
-                state.failed(firstLine(sqlMessage(e)));
+            // the driver's error, not Jdbi's wrapper: that one lists the bound arguments (article texts)
+            Throwable cause = driverError(e);
+            if (StoreFailures.unavailable(cause)) {
+                state.failed(firstLine(cause.getMessage()));
                 throw new StoreUnavailableException("the analyses store cannot be reached or cannot write right now"
                         + " (database down or disk full); nothing was stored, send the request again later");
             }
-            throw new StoreException("analyses store failed: " + sqlMessage(e), e);
+            throw new StoreException("analyses store failed: " + cause.getMessage(), cause);
         }
     }
 
-    /** The driver's message rather than Jdbi's wrapper (which repeats the statement). */
-    private static String sqlMessage(Throwable e) {
+    /** @return the first SQLException in the chain, else what Jdbi wrapped, else the exception itself */
+    private static Throwable driverError(JdbiException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException) {
-                return t.getMessage();
+                return t;
             }
         }
-        return e.getMessage();
+        return e.getCause() != null ? e.getCause() : e;
     }
 
     private static String firstLine(String s) {
