@@ -47,7 +47,6 @@ class AdmissionTest {
                         store.enqueue(id, "{}", "h-" + id, null, null, System.currentTimeMillis(), admission);
                         admitted.incrementAndGet();
                     } catch (TooManyRequestsException e) {
-                        assertEquals(5, e.retryAfterSeconds());
                         assertTrue(e.getMessage().contains("at most 5"), e.getMessage());
                         refused.incrementAndGet();
                     }
