@@ -1,11 +1,13 @@
 package io.toneline.jobs;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The {@code actor_tones} table (per analysis and actor) and its daily rollup {@code actor_days}
@@ -62,118 +64,134 @@ public final class ActorIndex {
      * @param entries the rows
      */
     public void writeAll(List<Entry> entries) {
-        jdbc.inTransaction(c -> {
-            Jdbc.nextSeq(c);
+        jdbc.inTransaction(h -> {
+            Jdbc.nextSeq(h);
             for (Entry e : entries) {
-                write(c, e.analysisId(), e.publishedAt(), e.tones());
+                write(h, e.analysisId(), e.publishedAt(), e.tones());
             }
             return null;
         });
     }
 
-    static void write(Connection c, String analysisId, long publishedAt, List<ActorTone> tones) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO actor_tones (analysis_id, actor_id, actor_name, "
-                + "actor_type, published_at, mentions, paragraphs, score_sum, hostile, critical, neutral, "
-                + "cooperative, conciliatory) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ActorTone t : tones) {
-                ps.setString(1, analysisId);
-                ps.setString(2, cut(t.actorId(), 200));
-                ps.setString(3, cut(t.name(), 300));
-                ps.setString(4, cut(t.type(), 20));
-                ps.setLong(5, publishedAt);
-                ps.setInt(6, t.mentions());
-                ps.setInt(7, t.paragraphs());
-                ps.setDouble(8, t.scoreSum());
-                for (int i = 0; i < 5; i++) {
-                    ps.setInt(9 + i, t.levels()[i]);
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    static void write(Handle h, String analysisId, long publishedAt, List<ActorTone> tones) {
+        if (tones.isEmpty()) {
+            return;
         }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO actor_tones (analysis_id, actor_id, actor_name, actor_type, "
+                + "published_at, mentions, paragraphs, score_sum, hostile, critical, neutral, cooperative, conciliatory) "
+                + "VALUES (:analysis, :actor, :name, :type, :published, :mentions, :paragraphs, :scoreSum, :hostile, "
+                + ":critical, :neutral, :cooperative, :conciliatory)");
+        for (ActorTone t : tones) {
+            bindLevels(batch.bind("analysis", analysisId)
+                    .bind("actor", Columns.cut(t.actorId(), Columns.ACTOR_ID))
+                    .bind("name", Columns.cut(t.name(), Columns.ACTOR_NAME))
+                    .bind("type", Columns.cut(t.type(), Columns.ACTOR_TYPE))
+                    .bind("published", publishedAt)
+                    .bind("mentions", t.mentions())
+                    .bind("paragraphs", t.paragraphs())
+                    .bind("scoreSum", t.scoreSum()), java.util.Arrays.stream(t.levels()).asLongStream().toArray())
+                    .add();
+        }
+        batch.execute();
         long day = Math.floorDiv(publishedAt, DAY_MS);
         for (ActorTone t : tones) {
-            long[] levels = new long[5];
-            for (int i = 0; i < 5; i++) {
-                levels[i] = t.levels()[i];
-            }
-            addToDay(c, cut(t.actorId(), 200), cut(t.name(), 300), cut(t.type(), 20), day, publishedAt, 1,
-                    t.mentions(), t.paragraphs(), t.scoreSum(), levels);
+            addToDay(h, new DayFigures(Columns.cut(t.actorId(), Columns.ACTOR_ID), day, 1, t.mentions(), t.paragraphs(),
+                    t.scoreSum(), java.util.Arrays.stream(t.levels()).asLongStream().toArray()),
+                    Columns.cut(t.name(), Columns.ACTOR_NAME), Columns.cut(t.type(), Columns.ACTOR_TYPE), publishedAt);
         }
+    }
+
+    /**
+     * One analysis' figures for an actor's day, added to (or, negated, taken from) its rollup row.
+     *
+     * @param actor actor id
+     * @param day days since the epoch, UTC
+     * @param analyses analyses (1 or -1)
+     * @param mentions mentions
+     * @param paragraphs scored paragraphs
+     * @param scoreSum sum of their scores
+     * @param levels paragraphs per level, hostile first
+     */
+    private record DayFigures(String actor, long day, long analyses, long mentions, long paragraphs, double scoreSum,
+            long[] levels) {
+
+        DayFigures negated() {
+            return new DayFigures(actor, day, -analyses, -mentions, -paragraphs, -scoreSum,
+                    java.util.Arrays.stream(levels).map(v -> -v).toArray());
+        }
+    }
+
+    private static final String[] LEVELS = {"hostile", "critical", "neutral", "cooperative", "conciliatory"};
+
+    private static <S extends SqlStatement<S>> S bindLevels(S statement, long[] levels) {
+        for (int i = 0; i < LEVELS.length; i++) {
+            statement.bind(LEVELS[i], levels[i]);
+        }
+        return statement;
     }
 
     /**
      * Adds (or, with negative counts, removes) one analysis' figures to an actor's day. Callers hold the
      * change_counter lock, so update-then-insert cannot race.
      */
-    private static void addToDay(Connection c, String actor, String name, String type, long day, long seen,
-            long analyses, long mentions, long paragraphs, double scoreSum, long[] levels) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE actor_days SET analyses = analyses + ?, "
-                + "mentions = mentions + ?, paragraphs = paragraphs + ?, score_sum = score_sum + ?, "
-                + "hostile = hostile + ?, critical = critical + ?, neutral = neutral + ?, "
-                + "cooperative = cooperative + ?, conciliatory = conciliatory + ?, "
-                + "last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END WHERE actor_id = ? AND day_index = ?")) {
-            ps.setLong(1, analyses);
-            ps.setLong(2, mentions);
-            ps.setLong(3, paragraphs);
-            ps.setDouble(4, scoreSum);
-            for (int i = 0; i < 5; i++) {
-                ps.setLong(5 + i, levels[i]);
-            }
-            ps.setLong(10, seen);
-            ps.setLong(11, seen);
-            ps.setString(12, actor);
-            ps.setLong(13, day);
-            if (ps.executeUpdate() == 1 || analyses < 0) {
-                return;
-            }
+    private static void addToDay(Handle h, DayFigures f, String name, String type, long seen) {
+        int updated = bindFigures(h.createUpdate("UPDATE actor_days SET analyses = analyses + :analyses, "
+                + "mentions = mentions + :mentions, paragraphs = paragraphs + :paragraphs, "
+                + "score_sum = score_sum + :scoreSum, hostile = hostile + :hostile, critical = critical + :critical, "
+                + "neutral = neutral + :neutral, cooperative = cooperative + :cooperative, "
+                + "conciliatory = conciliatory + :conciliatory, "
+                + "last_seen = CASE WHEN last_seen < :seen THEN :seen ELSE last_seen END "
+                + "WHERE actor_id = :actor AND day_index = :day"), f)
+                .bind("seen", seen)
+                .execute();
+        if (updated == 1 || f.analyses() < 0) {
+            return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO actor_days (actor_id, day_index, actor_name, actor_type, "
-                + "analyses, mentions, paragraphs, score_sum, hostile, critical, neutral, cooperative, conciliatory, "
-                + "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, actor);
-            ps.setLong(2, day);
-            ps.setString(3, name);
-            ps.setString(4, type);
-            ps.setLong(5, analyses);
-            ps.setLong(6, mentions);
-            ps.setLong(7, paragraphs);
-            ps.setDouble(8, scoreSum);
-            for (int i = 0; i < 5; i++) {
-                ps.setLong(9 + i, levels[i]);
-            }
-            ps.setLong(14, seen);
-            ps.executeUpdate();
-        }
+        bindFigures(h.createUpdate("INSERT INTO actor_days (actor_id, day_index, actor_name, actor_type, analyses, "
+                + "mentions, paragraphs, score_sum, hostile, critical, neutral, cooperative, conciliatory, last_seen) "
+                + "VALUES (:actor, :day, :name, :type, :analyses, :mentions, :paragraphs, :scoreSum, :hostile, "
+                + ":critical, :neutral, :cooperative, :conciliatory, :seen)"), f)
+                .bind("name", name)
+                .bind("type", type)
+                .bind("seen", seen)
+                .execute();
     }
 
-    static void delete(Connection c, String analysisId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT actor_id, published_at, mentions, paragraphs, score_sum, "
-                + "hostile, critical, neutral, cooperative, conciliatory FROM actor_tones WHERE analysis_id = ?")) {
-            ps.setString(1, analysisId);
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long[] levels = new long[5];
-                    for (int i = 0; i < 5; i++) {
-                        levels[i] = -rs.getLong(6 + i);
+    private static Update bindFigures(Update u, DayFigures f) {
+        return bindLevels(u.bind("actor", f.actor())
+                .bind("day", f.day())
+                .bind("analyses", f.analyses())
+                .bind("mentions", f.mentions())
+                .bind("paragraphs", f.paragraphs())
+                .bind("scoreSum", f.scoreSum()), f.levels());
+    }
+
+    /**
+     * Takes an analysis' rows out of the index and its figures out of the daily rollup; a day row
+     * that no analysis counts any more goes (by its key: the rows just changed, not a scan).
+     */
+    static void delete(Handle h, String analysisId) {
+        List<DayFigures> rows = h.createQuery("SELECT actor_id, published_at, mentions, paragraphs, score_sum, hostile, "
+                        + "critical, neutral, cooperative, conciliatory FROM actor_tones WHERE analysis_id = :analysis")
+                .bind("analysis", analysisId)
+                .map((rs, ctx) -> {
+                    long[] levels = new long[LEVELS.length];
+                    for (int i = 0; i < LEVELS.length; i++) {
+                        levels[i] = rs.getLong(LEVELS[i]);
                     }
-                    rows.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getDouble(5), levels});
-                }
-            }
-            for (Object[] r : rows) {
-                long published = (Long) r[1];
-                addToDay(c, (String) r[0], "", "", Math.floorDiv(published, DAY_MS), Long.MIN_VALUE, -1,
-                        -(Long) r[2], -(Long) r[3], -(Double) r[4], (long[]) r[5]);
-            }
+                    return new DayFigures(rs.getString("actor_id"), Math.floorDiv(rs.getLong("published_at"), DAY_MS),
+                            1, rs.getLong("mentions"), rs.getLong("paragraphs"), rs.getDouble("score_sum"), levels);
+                })
+                .list();
+        for (DayFigures f : rows) {
+            addToDay(h, f.negated(), "", "", Long.MIN_VALUE);
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM actor_tones WHERE analysis_id = ?")) {
-            ps.setString(1, analysisId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM actor_days WHERE analyses <= 0")) {
-            ps.executeUpdate();
+        h.createUpdate("DELETE FROM actor_tones WHERE analysis_id = :analysis").bind("analysis", analysisId).execute();
+        for (DayFigures f : rows) {
+            h.createUpdate("DELETE FROM actor_days WHERE actor_id = :actor AND day_index = :day AND analyses <= 0")
+                    .bind("actor", f.actor())
+                    .bind("day", f.day())
+                    .execute();
         }
     }
 
@@ -184,22 +202,15 @@ public final class ActorIndex {
      * @return actors seen in analyses published in [from, to), the most often seen first
      */
     public List<Seen> actors(long from, long to, int limit) {
-        return jdbc.inTransaction(c -> {
-            List<Seen> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT actor_id, MAX(actor_name), MAX(actor_type), "
-                    + "SUM(analyses), SUM(mentions), MAX(last_seen) FROM actor_days WHERE day_index >= ? AND day_index < ? "
-                    + "GROUP BY actor_id ORDER BY SUM(analyses) DESC, actor_id FETCH FIRST " + limit + " ROWS ONLY")) {
-                ps.setLong(1, firstDay(from));
-                ps.setLong(2, endDay(to));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Seen(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                                rs.getLong(5), rs.getLong(6)));
-                    }
-                }
-            }
-            return out;
-        });
+        return jdbc.inTransaction(h -> h.createQuery("SELECT actor_id, MAX(actor_name) AS actor_name, "
+                        + "MAX(actor_type) AS actor_type, SUM(analyses) AS analyses, SUM(mentions) AS mentions, "
+                        + "MAX(last_seen) AS last_seen FROM actor_days WHERE day_index >= :first AND day_index < :end "
+                        + "GROUP BY actor_id ORDER BY SUM(analyses) DESC, actor_id FETCH FIRST " + limit + " ROWS ONLY")
+                .bind("first", firstDay(from))
+                .bind("end", endDay(to))
+                .map((rs, ctx) -> new Seen(rs.getString("actor_id"), rs.getString("actor_name"),
+                        rs.getString("actor_type"), rs.getLong("analyses"), rs.getLong("mentions"), rs.getLong("last_seen")))
+                .list());
     }
 
     /**
@@ -213,34 +224,38 @@ public final class ActorIndex {
         long period = days * DAY_MS;
         // epoch day 0 was a Thursday: shifting by 3 days makes weeks start on Monday
         long shift = days == 7 ? 3 * DAY_MS : 0;
-        return jdbc.inTransaction(c -> {
-            // one row per day from the rollup; weeks are summed here (at most a few hundred rows)
-            java.util.TreeMap<Long, long[]> counts = new java.util.TreeMap<>();
-            java.util.Map<Long, Double> sums = new java.util.HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT day_index, analyses, paragraphs, score_sum, hostile, "
-                    + "critical, neutral, cooperative, conciliatory FROM actor_days WHERE actor_id = ? "
-                    + "AND day_index >= ? AND day_index < ?")) {
-                ps.setString(1, actorId);
-                ps.setLong(2, firstDay(from));
-                ps.setLong(3, endDay(to));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long bucket = Math.floorDiv(rs.getLong(1) * DAY_MS + shift, period);
-                        long[] n = counts.computeIfAbsent(bucket, k -> new long[7]);
-                        n[0] += rs.getLong(2);
-                        n[1] += rs.getLong(3);
-                        for (int i = 0; i < 5; i++) {
-                            n[2 + i] += rs.getLong(5 + i);
-                        }
-                        sums.merge(bucket, rs.getDouble(4), Double::sum);
+        // one row per day from the rollup; weeks are summed here (at most a few hundred rows)
+        List<DayFigures> rows = jdbc.inTransaction(h -> h.createQuery("SELECT day_index, analyses, mentions, paragraphs, "
+                        + "score_sum, hostile, critical, neutral, cooperative, conciliatory FROM actor_days "
+                        + "WHERE actor_id = :actor AND day_index >= :first AND day_index < :end")
+                .bind("actor", actorId)
+                .bind("first", firstDay(from))
+                .bind("end", endDay(to))
+                .map((rs, ctx) -> {
+                    long[] levels = new long[LEVELS.length];
+                    for (int i = 0; i < LEVELS.length; i++) {
+                        levels[i] = rs.getLong(LEVELS[i]);
                     }
-                }
-            }
-            List<Period> out = new ArrayList<>(counts.size());
-            counts.forEach((bucket, n) -> out.add(new Period(bucket * period - shift, n[0], n[1], sums.get(bucket),
-                    java.util.Arrays.copyOfRange(n, 2, 7))));
-            return out;
-        });
+                    return new DayFigures(actorId, rs.getLong("day_index"), rs.getLong("analyses"), rs.getLong("mentions"),
+                            rs.getLong("paragraphs"), rs.getDouble("score_sum"), levels);
+                })
+                .list());
+        TreeMap<Long, Period> periods = new TreeMap<>();
+        for (DayFigures d : rows) {
+            long bucket = Math.floorDiv(d.day() * DAY_MS + shift, period);
+            periods.merge(bucket, new Period(bucket * period - shift, d.analyses(), d.paragraphs(), d.scoreSum(),
+                    d.levels().clone()), ActorIndex::sum);
+        }
+        return new ArrayList<>(periods.values());
+    }
+
+    private static Period sum(Period a, Period b) {
+        long[] levels = a.levels().clone();
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] += b.levels()[i];
+        }
+        return new Period(a.start(), a.analyses() + b.analyses(), a.paragraphs() + b.paragraphs(),
+                a.scoreSum() + b.scoreSum(), levels);
     }
 
     /** Timelines have day resolution: a range starts at the day that holds {@code from}. */
@@ -258,18 +273,10 @@ public final class ActorIndex {
      * @return whether any stored analysis mentions it
      */
     public boolean known(String actorId) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT 1 FROM actor_days WHERE actor_id = ? FETCH FIRST 1 ROWS ONLY")) {
-                ps.setString(1, actorId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
-    }
-
-    private static String cut(String s, int max) {
-        return s == null ? "" : s.length() > max ? s.substring(0, max) : s;
+        return jdbc.inTransaction(h -> h.createQuery("SELECT 1 FROM actor_days WHERE actor_id = :actor FETCH FIRST 1 ROWS ONLY")
+                .bind("actor", actorId)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
     }
 }

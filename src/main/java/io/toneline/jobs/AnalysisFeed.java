@@ -1,11 +1,8 @@
 package io.toneline.jobs;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The read side of the analyses table that dashboards poll: the change feed (everything changed after
@@ -28,17 +25,12 @@ public final class AnalysisFeed {
      * @return rows without results
      */
     public List<AnalysisRecord> changedSince(long since, JobStatus status, int limit) {
-        return jdbc.inTransaction(c -> {
-            String sql = "SELECT " + AnalysisStore.COLUMNS + " FROM analyses WHERE seq > ?"
-                    + (status == null ? "" : " AND status = ?") + " ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, since);
-                if (status != null) {
-                    ps.setString(2, status.json());
-                }
-                return rows(ps);
-            }
-        });
+        return jdbc.inTransaction(h -> withStatus(h.createQuery("SELECT " + AnalysisRows.COLUMNS
+                        + " FROM analyses WHERE seq > :since" + (status == null ? "" : " AND status = :status")
+                        + " ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY"), status)
+                .bind("since", since)
+                .map(AnalysisRows.RECORD)
+                .list());
     }
 
     /**
@@ -56,38 +48,23 @@ public final class AnalysisFeed {
      * @return the newest rows without results, and the cursor to follow the feed from
      */
     public Newest newest(JobStatus status, int limit) {
-        return jdbc.inTransaction(c -> {
+        return jdbc.inTransaction(h -> {
             // the counter commits with every change, so all rows up to its value are committed; a row that
             // changes after this read gets a higher number and shows in the feed from the cursor
-            long cursor = lastSeq(c);
-            String sql = "SELECT " + AnalysisStore.COLUMNS + " FROM analyses WHERE seq <= ?"
-                    + (status == null ? " AND status <> 'deleted'" : " AND status = ?")
-                    + " ORDER BY seq DESC FETCH FIRST " + limit + " ROWS ONLY";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, cursor);
-                if (status != null) {
-                    ps.setString(2, status.json());
-                }
-                return new Newest(rows(ps), cursor);
-            }
+            long cursor = Jdbc.lastSeq(h);
+            List<AnalysisRecord> rows = withStatus(h.createQuery("SELECT " + AnalysisRows.COLUMNS
+                            + " FROM analyses WHERE seq <= :cursor"
+                            + (status == null ? " AND status <> 'deleted'" : " AND status = :status")
+                            + " ORDER BY seq DESC FETCH FIRST " + limit + " ROWS ONLY"), status)
+                    .bind("cursor", cursor)
+                    .map(AnalysisRows.RECORD)
+                    .list();
+            return new Newest(rows, cursor);
         });
     }
 
-    private static long lastSeq(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT last_seq FROM change_counter WHERE id = 1");
-                ResultSet rs = q.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static List<AnalysisRecord> rows(PreparedStatement ps) throws SQLException {
-        List<AnalysisRecord> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(AnalysisStore.read(rs, false));
-            }
-        }
-        return out;
+    /** Binds the status filter when there is one (Jdbi refuses a binding the SQL does not use). */
+    private static Query withStatus(Query q, JobStatus status) {
+        return status == null ? q : q.bind("status", status.json());
     }
 }

@@ -2,18 +2,21 @@ package io.toneline.jobs;
 
 import io.toneline.errors.DuplicateKeyException;
 import io.toneline.errors.StoreException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import io.toneline.jobs.stored.StoredAnalyses;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.jdbi.v3.core.Handle;
+
 /**
- * The analyses table over plain JDBC; the same SQL runs on H2 and PostgreSQL.
+ * The analyses table; the same SQL runs on H2 and PostgreSQL.
  *
  * <p>Every change bumps the single {@code change_counter} row in the same transaction and stamps
  * the analysis with the new value ({@code seq}). The counter's row lock orders those transactions,
@@ -21,20 +24,29 @@ import javax.sql.DataSource;
  * can never later find a change with a smaller number. Workers claim jobs with
  * {@code FOR UPDATE SKIP LOCKED} ({@link JobQueue}) and finish them only while they still hold the
  * claim (same owner and attempt), so a job completes exactly once even if two instances ever ran it.
+ *
+ * <p>Results are stored in a numbered format ({@link StoredAnalyses}), written and read through that
+ * format's own records, and handed out as the API's JSON.
  */
 public final class AnalysisStore {
 
-    /** The columns {@link #read} expects, in its order; {@code result} may follow. */
-    static final String COLUMNS = "id, status, seq, idempotency_key, attempts, created_at, started_at, "
-            + "finished_at, updated_at, error, title";
-
     private final Jdbc jdbc;
+    private final StoredAnalyses results;
     private final JobQueue queue;
     private final AnalysisFeed feed;
 
-    /** @param dataSource the database, migrated with db/migration */
+    /**
+     * A store that writes API JSON with a plain Jackson mapper (tests and tools).
+     *
+     * @param dataSource the database, migrated with db/migration
+     */
     public AnalysisStore(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
+        this(new Jdbc(dataSource), new StoredAnalyses(new ObjectMapper()));
+    }
+
+    AnalysisStore(Jdbc jdbc, StoredAnalyses results) {
+        this.jdbc = jdbc;
+        this.results = results;
         this.queue = new JobQueue(jdbc);
         this.feed = new AnalysisFeed(jdbc);
     }
@@ -49,10 +61,6 @@ public final class AnalysisStore {
         return queue;
     }
 
-    private <T> T inTransaction(Jdbc.Work<T> work) {
-        return jdbc.inTransaction(work);
-    }
-
     /** The row an idempotency key points at. */
     public record KeyedRow(String id, String requestHash) {}
 
@@ -64,7 +72,7 @@ public final class AnalysisStore {
      * @param request the request JSON
      * @param requestHash its hash
      * @param idempotencyKey key or null
-     * @param result analysis JSON when already done, else null
+     * @param result the analysis in its stored form ({@link StoredAnalyses#write}) when already done, else null
      * @param now epoch ms
      * @return the stored row (without result)
      * @throws DuplicateKeyException when the idempotency key is taken (a concurrent submit)
@@ -83,7 +91,7 @@ public final class AnalysisStore {
      * @param requestHash its hash
      * @param idempotencyKey key or null
      * @param title the article's title, or null (shown in the change feed)
-     * @param result analysis JSON when already done, else null
+     * @param result the analysis in its stored form when already done, else null
      * @param now epoch ms
      * @param publishedAt when the article was published, epoch ms (the submission time if unknown)
      * @param tones per actor, how the analysis treated it
@@ -91,33 +99,62 @@ public final class AnalysisStore {
      */
     public AnalysisRecord insert(String id, JobStatus status, String request, String requestHash,
             String idempotencyKey, String title, String result, long now, long publishedAt, List<ActorTone> tones) {
+        return insert(id, status, request, requestHash, idempotencyKey, title, result, now, publishedAt, tones, null);
+    }
+
+    /**
+     * Queues an analysis if {@code admission} lets it in; the count it decides on and the insert are
+     * one transaction under the change counter's lock, so the limit holds however many submit at once.
+     *
+     * @param id new id
+     * @param request the request JSON
+     * @param requestHash its hash
+     * @param idempotencyKey key or null
+     * @param title the article's title, or null
+     * @param now epoch ms
+     * @param admission the queue limit
+     * @return the stored row
+     * @throws io.toneline.errors.TooManyRequestsException when the queue is full
+     * @throws DuplicateKeyException when the idempotency key is taken (a concurrent submit)
+     */
+    public AnalysisRecord enqueue(String id, String request, String requestHash, String idempotencyKey, String title,
+            long now, Admission admission) {
+        return insert(id, JobStatus.QUEUED, request, requestHash, idempotencyKey, title, null, now, now, List.of(),
+                admission);
+    }
+
+    private AnalysisRecord insert(String id, JobStatus status, String request, String requestHash,
+            String idempotencyKey, String title, String result, long now, long publishedAt, List<ActorTone> tones,
+            Admission admission) {
+        boolean done = status.finished();
         try {
-            return jdbc.written(c -> {
-                long seq = Jdbc.nextSeq(c);
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO analyses (id, status, seq, request, "
-                        + "request_hash, idempotency_key, result, attempts, created_at, started_at, finished_at, "
-                        + "updated_at, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    boolean done = status.finished();
-                    ps.setString(1, id);
-                    ps.setString(2, status.json());
-                    ps.setLong(3, seq);
-                    ps.setString(4, request);
-                    ps.setString(5, requestHash);
-                    ps.setString(6, idempotencyKey);
-                    ps.setString(7, result);
-                    ps.setInt(8, done ? 1 : 0);
-                    ps.setLong(9, now);
-                    Jdbc.setLong(ps, 10, done ? now : null);
-                    Jdbc.setLong(ps, 11, done ? now : null);
-                    ps.setLong(12, now);
-                    ps.setString(13, title);
-                    ps.executeUpdate();
+            return jdbc.written(h -> {
+                long seq = Jdbc.nextSeq(h);
+                if (admission != null) {
+                    admission.admit(countQueued(h)); // under the counter's lock: no insert can come between
                 }
+                h.createUpdate("INSERT INTO analyses (id, status, seq, request, request_hash, idempotency_key, result, "
+                        + "result_format, attempts, created_at, started_at, finished_at, updated_at, title) VALUES (:id, "
+                        + ":status, :seq, :request, :hash, :key, :result, :format, :attempts, :now, :done, :done, :now, "
+                        + ":title)")
+                        .bind("id", id)
+                        .bind("status", status.json())
+                        .bind("seq", seq)
+                        .bind("request", request)
+                        .bind("hash", requestHash)
+                        .bind("key", idempotencyKey)
+                        .bind("result", result)
+                        .bind("format", StoredAnalyses.CURRENT)
+                        .bind("attempts", done ? 1 : 0)
+                        .bind("now", now)
+                        .bind("done", done ? (Long) now : null)
+                        .bind("title", title)
+                        .execute();
                 if (result != null) {
-                    ActorIndex.write(c, id, publishedAt, tones);
+                    ActorIndex.write(h, id, publishedAt, tones);
                 }
-                return new AnalysisRecord(id, status, seq, idempotencyKey, status.finished() ? 1 : 0, now,
-                        status.finished() ? now : null, status.finished() ? now : null, now, null, null, title);
+                return new AnalysisRecord(id, status, seq, idempotencyKey, done ? 1 : 0, now, done ? now : null,
+                        done ? now : null, now, null, null, title);
             });
         } catch (StoreException e) {
             if (idempotencyKey != null && findByKey(idempotencyKey).isPresent()) {
@@ -132,32 +169,37 @@ public final class AnalysisStore {
      * @return the analysis submitted with it, if any
      */
     public Optional<KeyedRow> findByKey(String key) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, request_hash FROM analyses WHERE idempotency_key = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new KeyedRow(rs.getString(1), rs.getString(2))) : Optional.empty();
-                }
-            }
-        });
+        return jdbc.inTransaction(h -> h.createQuery("SELECT id, request_hash FROM analyses WHERE idempotency_key = :key")
+                .bind("key", key)
+                .map((rs, ctx) -> new KeyedRow(rs.getString("id"), rs.getString("request_hash")))
+                .findOne());
     }
+
+    /** A row as read, its result still in the stored form. */
+    private record Read(AnalysisRecord row, String result, int format) {}
 
     /**
      * @param id analysis id
-     * @param withResult also read the analysis JSON
+     * @param withResult also read the analysis, as the API's JSON
      * @return the row, if it exists
+     * @throws StoreException when its result is in a format this release cannot read
      */
     public Optional<AnalysisRecord> get(String id, boolean withResult) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + (withResult ? ", result" : "")
-                    + " FROM analyses WHERE id = ? AND status <> 'deleted'")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs, withResult)) : Optional.empty();
-                }
-            }
-        });
+        Optional<Read> read = jdbc.inTransaction(h -> h.createQuery("SELECT " + AnalysisRows.COLUMNS
+                        + (withResult ? ", result, result_format" : "") + " FROM analyses WHERE id = :id AND status <> 'deleted'")
+                .bind("id", id)
+                .map((rs, ctx) -> new Read(AnalysisRows.record(rs, null), withResult ? rs.getString("result") : null,
+                        withResult ? rs.getInt("result_format") : 0))
+                .findOne());
+        return read.map(r -> r.result() == null ? r.row() : AnalysisRows.withResult(r.row(), apiJson(id, r)));
+    }
+
+    private String apiJson(String id, Read r) {
+        try {
+            return results.apiJson(r.format(), r.result());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new StoreException("analysis " + id + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -167,15 +209,10 @@ public final class AnalysisStore {
      * @return its sequence number, if it exists
      */
     public Optional<Long> seqOf(String id) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT seq FROM analyses WHERE id = ? AND status <> 'deleted'")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-                }
-            }
-        });
+        return jdbc.inTransaction(h -> h.createQuery("SELECT seq FROM analyses WHERE id = :id AND status <> 'deleted'")
+                .bind("id", id)
+                .mapTo(Long.class)
+                .findOne());
     }
 
     /**
@@ -183,10 +220,10 @@ public final class AnalysisStore {
      * @return true when it existed
      */
     public boolean delete(String id) {
-        return inTransaction(c -> {
-            boolean done = tombstone(c, id, System.currentTimeMillis());
+        return jdbc.inTransaction(h -> {
+            boolean done = tombstone(h, id, System.currentTimeMillis());
             if (!done) {
-                c.rollback(); // give the sequence number back
+                h.rollback(); // give the sequence number back
             }
             return done;
         });
@@ -196,19 +233,19 @@ public final class AnalysisStore {
      * Turns an analysis into a tombstone: its request, result and key are dropped, and it gets a new
      * sequence number, so that pollers of the change feed see it once as {@code deleted} and drop it.
      */
-    private static boolean tombstone(java.sql.Connection c, String id, long now) throws SQLException {
-        long seq = Jdbc.nextSeq(c);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'deleted', seq = ?, "
-                + "request = '{}', request_hash = '', result = NULL, error = NULL, idempotency_key = NULL, title = NULL, "
-                + "owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND status <> 'deleted'")) {
-            ps.setLong(1, seq);
-            ps.setLong(2, now);
-            ps.setString(3, id);
-            if (ps.executeUpdate() != 1) {
-                return false;
-            }
+    private static boolean tombstone(Handle h, String id, long now) {
+        long seq = Jdbc.nextSeq(h);
+        int changed = h.createUpdate("UPDATE analyses SET status = 'deleted', seq = :seq, request = '{}', "
+                        + "request_hash = '', result = NULL, error = NULL, idempotency_key = NULL, title = NULL, "
+                        + "owner = NULL, lease_until = NULL, updated_at = :now WHERE id = :id AND status <> 'deleted'")
+                .bind("seq", seq)
+                .bind("now", now)
+                .bind("id", id)
+                .execute();
+        if (changed != 1) {
+            return false;
         }
-        ActorIndex.delete(c, id);
+        ActorIndex.delete(h, id);
         return true;
     }
 
@@ -224,12 +261,7 @@ public final class AnalysisStore {
         if (now - lastProbe >= PROBE_MILLIS) {
             lastProbe = now;
             try {
-                jdbc.written(c -> {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "UPDATE change_counter SET last_seq = last_seq WHERE id = 1")) {
-                        return ps.executeUpdate();
-                    }
-                });
+                jdbc.written(h -> h.execute("UPDATE change_counter SET last_seq = last_seq WHERE id = 1"));
             } catch (RuntimeException e) {
                 // the state holds the reason (unavailable) or the store failed otherwise; either way not ready
                 return jdbc.state().unavailableReason() != null ? jdbc.state().unavailableReason() : e.getMessage();
@@ -241,32 +273,22 @@ public final class AnalysisStore {
     private static final long PROBE_MILLIS = 5_000;
     private volatile long lastProbe;
 
-    /** @return the database access this store uses, for the other views of the same tables */
-    Jdbc jdbc() {
-        return jdbc;
-    }
-
     /** @return jobs waiting for a worker */
     public int countQueued() {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM analyses WHERE status = 'queued'");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        return jdbc.inTransaction(h -> (int) countQueued(h));
+    }
+
+    private static long countQueued(Handle h) {
+        return h.createQuery("SELECT COUNT(*) FROM analyses WHERE status = 'queued'").mapTo(Long.class).one();
     }
 
     /** @return how many stored analyses have each status (statuses with none are left out) */
-    public java.util.Map<String, Long> countByStatus() {
-        return inTransaction(c -> {
-            java.util.Map<String, Long> out = new java.util.HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM analyses GROUP BY status");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
+    public Map<String, Long> countByStatus() {
+        return jdbc.inTransaction(h -> {
+            Map<String, Long> out = new HashMap<>();
+            h.createQuery("SELECT status, COUNT(*) AS n FROM analyses GROUP BY status")
+                    .map((rs, ctx) -> Map.entry(rs.getString("status"), rs.getLong("n")))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
             return out;
         });
     }
@@ -279,37 +301,18 @@ public final class AnalysisStore {
      */
     public int deleteFinishedBefore(long finishedBefore) {
         // first into tombstones (pollers see each expiry once), then tombstones older than the cut-off go
-        List<String> expired = inTransaction(c -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM analyses WHERE finished_at IS NOT NULL "
-                    + "AND finished_at < ? AND status IN ('succeeded', 'failed') FETCH FIRST 1000 ROWS ONLY")) {
-                ps.setLong(1, finishedBefore);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        List<String> expired = jdbc.inTransaction(h -> h.createQuery("SELECT id FROM analyses WHERE finished_at IS NOT "
+                        + "NULL AND finished_at < :before AND status IN ('succeeded', 'failed') FETCH FIRST 1000 ROWS ONLY")
+                .bind("before", finishedBefore)
+                .mapTo(String.class)
+                .list());
         int n = 0;
         for (String id : expired) {
             n += delete(id) ? 1 : 0;
         }
-        inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM analyses WHERE status = 'deleted' AND updated_at < ?")) {
-                ps.setLong(1, finishedBefore);
-                return ps.executeUpdate();
-            }
-        });
+        jdbc.inTransaction(h -> h.createUpdate("DELETE FROM analyses WHERE status = 'deleted' AND updated_at < :before")
+                .bind("before", finishedBefore)
+                .execute());
         return n;
-    }
-
-    /** Reads a row selected with {@link #COLUMNS} (and {@code result} after them when asked for). */
-    static AnalysisRecord read(ResultSet rs, boolean withResult) throws SQLException {
-        return new AnalysisRecord(rs.getString(1), JobStatus.parse(rs.getString(2)), rs.getLong(3), rs.getString(4),
-                rs.getInt(5), rs.getLong(6), Jdbc.nullableLong(rs, 7), Jdbc.nullableLong(rs, 8), rs.getLong(9), rs.getString(10),
-                withResult ? rs.getString(12) : null, rs.getString(11));
     }
 }

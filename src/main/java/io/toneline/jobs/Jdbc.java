@@ -1,35 +1,41 @@
 package io.toneline.jobs;
 
 import io.toneline.errors.StoreException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-
 import io.toneline.errors.StoreUnavailableException;
+
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-/** Transactions and the change counter, shared by {@link AnalysisStore} and {@link JobQueue}. */
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Transactions (Jdbi's, over the service's datasource) and the store's availability state, shared by
+ * the views of the analyses tables: a failure that means the database is unavailable becomes
+ * {@link StoreUnavailableException} (503) and marks the state; any other database failure is a
+ * {@link StoreException} (500).
+ */
 final class Jdbc {
 
-    private final DataSource dataSource;
+    private final Jdbi jdbi;
     private final StoreState state = new StoreState();
 
+    /** @param dataSource a database migrated with db/migration */
     Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
     }
 
-    /** @return whether the last operation reached and wrote the store */
+    /** @return whether the last writing operation reached and wrote the store */
     StoreState state() {
         return state;
     }
 
+    /** Work in one transaction; it may roll back by itself ({@link Handle#rollback()}) and return. */
     @FunctionalInterface
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
+    interface Work<T> extends HandleCallback<T, RuntimeException> {}
 
     /** A transaction; its success says nothing of whether the store can write (it may only have read). */
     <T> T inTransaction(Work<T> work) {
@@ -42,47 +48,32 @@ final class Jdbc {
     }
 
     private <T> T run(Work<T> work, boolean writes) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T out = work.run(c);
-                c.commit();
-                if (writes) {
-                    state.succeeded();
-                }
-                return out;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c);
-                throw e;
-            } finally {
-                resetQuietly(c, auto);
+        try {
+            T out = jdbi.inTransaction(work);
+            if (writes) {
+                state.succeeded();
             }
-        } catch (SQLException e) {
-            if (StoreFailures.unavailable(e)) {
-                state.failed(firstLine(e.getMessage()));
+            return out;
+        } catch (JdbiException e) {
+            // the driver's error, not Jdbi's wrapper: that one lists the bound arguments (article texts)
+            Throwable cause = driverError(e);
+            if (StoreFailures.unavailable(cause)) {
+                state.failed(firstLine(cause.getMessage()));
                 throw new StoreUnavailableException("the analyses store cannot be reached or cannot write right now"
                         + " (database down or disk full); nothing was stored, send the request again later");
             }
-            throw new StoreException("analyses store failed: " + e.getMessage(), e);
+            throw new StoreException("analyses store failed: " + cause.getMessage(), cause);
         }
     }
 
-    // a connection to a database that went away fails here too; the original error is the one to report
-    private static void rollbackQuietly(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // the transaction is gone with the connection
+    /** @return the first SQLException in the chain, else what Jdbi wrapped, else the exception itself */
+    private static Throwable driverError(JdbiException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
+                return t;
+            }
         }
-    }
-
-    private static void resetQuietly(Connection c, boolean auto) {
-        try {
-            c.setAutoCommit(auto);
-        } catch (SQLException ignored) {
-            // the pool validates the connection before it is lent again
-        }
+        return e.getCause() != null ? e.getCause() : e;
     }
 
     private static String firstLine(String s) {
@@ -94,28 +85,13 @@ final class Jdbc {
     }
 
     /** Bumps the change counter; call it first in every writing transaction (one lock order). */
-    static long nextSeq(Connection c) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE change_counter SET last_seq = last_seq + 1 WHERE id = 1")) {
-            up.executeUpdate();
-        }
-        try (PreparedStatement q = c.prepareStatement("SELECT last_seq FROM change_counter WHERE id = 1");
-                ResultSet rs = q.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    static long nextSeq(Handle h) {
+        h.execute("UPDATE change_counter SET last_seq = last_seq + 1 WHERE id = 1");
+        return lastSeq(h);
     }
 
-    static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
+    /** @return the last change number handed out (committed, when read outside a writing transaction) */
+    static long lastSeq(Handle h) {
+        return h.createQuery("SELECT last_seq FROM change_counter WHERE id = 1").mapTo(Long.class).one();
     }
-
-    static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
 }

@@ -1,9 +1,11 @@
 package io.toneline.jobs;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.toneline.jobs.stored.StoredAnalyses;
+
 import java.util.List;
 import java.util.Optional;
+
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The job side of the analyses table: workers claim queued jobs (or running ones whose lease ran
@@ -40,53 +42,41 @@ public final class JobQueue {
         if (!anythingToClaim(now)) {
             return Optional.empty(); // the idle path takes no lock
         }
-        return jdbc.inTransaction(c -> {
+        return jdbc.inTransaction(h -> {
             // the counter first, as in every writing transaction: one lock order, no deadlocks
-            long seq = Jdbc.nextSeq(c);
-            String id;
-            String request;
-            int attempt;
-            long createdAt;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, request, attempts, created_at FROM analyses "
-                    + "WHERE status = 'queued' OR (status = 'running' AND lease_until < ?) "
-                    + "ORDER BY seq FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")) {
-                ps.setLong(1, now);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        c.rollback(); // give the sequence number back
-                        return Optional.<Claim>empty();
-                    }
-                    id = rs.getString(1);
-                    request = rs.getString(2);
-                    attempt = rs.getInt(3) + 1;
-                    createdAt = rs.getLong(4);
-                }
+            long seq = Jdbc.nextSeq(h);
+            Optional<Claim> found = h.createQuery("SELECT id, request, attempts, created_at FROM analyses "
+                            + "WHERE status = 'queued' OR (status = 'running' AND lease_until < :now) "
+                            + "ORDER BY seq FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+                    .bind("now", now)
+                    .map((rs, ctx) -> new Claim(rs.getString("id"), rs.getString("request"), rs.getInt("attempts") + 1,
+                            rs.getLong("created_at")))
+                    .findOne();
+            if (found.isEmpty()) {
+                h.rollback(); // give the sequence number back
+                return found;
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'running', seq = ?, "
-                    + "owner = ?, lease_until = ?, attempts = ?, started_at = ?, updated_at = ? WHERE id = ?")) {
-                ps.setLong(1, seq);
-                ps.setString(2, owner);
-                ps.setLong(3, now + leaseMillis);
-                ps.setInt(4, attempt);
-                ps.setLong(5, now);
-                ps.setLong(6, now);
-                ps.setString(7, id);
-                ps.executeUpdate();
-            }
-            return Optional.of(new Claim(id, request, attempt, createdAt));
+            Claim claim = found.get();
+            h.createUpdate("UPDATE analyses SET status = 'running', seq = :seq, owner = :owner, lease_until = :until, "
+                            + "attempts = :attempt, started_at = :now, updated_at = :now WHERE id = :id")
+                    .bind("seq", seq)
+                    .bind("owner", owner)
+                    .bind("until", now + leaseMillis)
+                    .bind("attempt", claim.attempt())
+                    .bind("now", now)
+                    .bind("id", claim.id())
+                    .execute();
+            return found;
         });
     }
 
     private boolean anythingToClaim(long now) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM analyses WHERE status = 'queued' "
-                    + "OR (status = 'running' AND lease_until < ?) FETCH FIRST 1 ROWS ONLY")) {
-                ps.setLong(1, now);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+        return jdbc.inTransaction(h -> h.createQuery("SELECT 1 FROM analyses WHERE status = 'queued' "
+                        + "OR (status = 'running' AND lease_until < :now) FETCH FIRST 1 ROWS ONLY")
+                .bind("now", now)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
     }
 
     /**
@@ -100,17 +90,19 @@ public final class JobQueue {
      * @return jobs renewed
      */
     public int renewLeases(String owner, List<Claim> claims, long until) {
-        return jdbc.inTransaction(c -> {
+        if (claims.isEmpty()) {
+            return 0;
+        }
+        return jdbc.inTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch("UPDATE analyses SET lease_until = :until "
+                    + "WHERE id = :id AND status = 'running' AND owner = :owner AND attempts = :attempt");
+            for (Claim claim : claims) {
+                batch.bind("until", until).bind("id", claim.id()).bind("owner", owner).bind("attempt", claim.attempt())
+                        .add();
+            }
             int renewed = 0;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET lease_until = ? "
-                    + "WHERE id = ? AND status = 'running' AND owner = ? AND attempts = ?")) {
-                for (Claim claim : claims) {
-                    ps.setLong(1, until);
-                    ps.setString(2, claim.id());
-                    ps.setString(3, owner);
-                    ps.setInt(4, claim.attempt());
-                    renewed += ps.executeUpdate();
-                }
+            for (int n : batch.execute()) {
+                renewed += Math.max(n, 0);
             }
             return renewed;
         });
@@ -126,22 +118,21 @@ public final class JobQueue {
      * @return true when the job is queued again
      */
     public boolean release(Claim claim, String owner, long now) {
-        return jdbc.inTransaction(c -> {
-            long seq = Jdbc.nextSeq(c);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = 'queued', seq = ?, "
-                    + "owner = NULL, lease_until = NULL, started_at = NULL, updated_at = ? "
-                    + "WHERE id = ? AND status = 'running' AND owner = ? AND attempts = ?")) {
-                ps.setLong(1, seq);
-                ps.setLong(2, now);
-                ps.setString(3, claim.id());
-                ps.setString(4, owner);
-                ps.setInt(5, claim.attempt());
-                if (ps.executeUpdate() == 1) {
-                    return true;
-                }
+        return jdbc.inTransaction(h -> {
+            long seq = Jdbc.nextSeq(h);
+            int changed = h.createUpdate("UPDATE analyses SET status = 'queued', seq = :seq, owner = NULL, "
+                            + "lease_until = NULL, started_at = NULL, updated_at = :now "
+                            + "WHERE id = :id AND status = 'running' AND owner = :owner AND attempts = :attempt")
+                    .bind("seq", seq)
+                    .bind("now", now)
+                    .bind("id", claim.id())
+                    .bind("owner", owner)
+                    .bind("attempt", claim.attempt())
+                    .execute();
+            if (changed != 1) {
+                h.rollback(); // give the sequence number back: nothing changed
             }
-            c.rollback();
-            return false;
+            return changed == 1;
         });
     }
 
@@ -150,7 +141,7 @@ public final class JobQueue {
      *
      * @param claim the claim
      * @param owner this instance's id
-     * @param result analysis JSON on success, else null
+     * @param result the analysis in its stored form on success, else null
      * @param error failure detail on failure, else null
      * @param now epoch ms
      * @return true when recorded; false when another worker took the job over meanwhile
@@ -164,7 +155,7 @@ public final class JobQueue {
      *
      * @param claim the claim
      * @param owner this instance's id
-     * @param result analysis JSON on success, else null
+     * @param result the analysis in its stored form ({@link StoredAnalyses#write}) on success, else null
      * @param error failure detail on failure, else null
      * @param now epoch ms
      * @param publishedAt when the article was published, epoch ms
@@ -173,30 +164,30 @@ public final class JobQueue {
      */
     public boolean finish(Claim claim, String owner, String result, String error, long now, long publishedAt,
             List<ActorTone> tones) {
-        return jdbc.written(c -> {
-            long seq = Jdbc.nextSeq(c);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE analyses SET status = ?, seq = ?, result = ?, "
-                    + "error = ?, owner = NULL, lease_until = NULL, finished_at = ?, updated_at = ? "
-                    + "WHERE id = ? AND status = 'running' AND owner = ? AND attempts = ?")) {
-                ps.setString(1, result != null ? JobStatus.SUCCEEDED.json() : JobStatus.FAILED.json());
-                ps.setLong(2, seq);
-                ps.setString(3, result);
-                ps.setString(4, error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error);
-                ps.setLong(5, now);
-                ps.setLong(6, now);
-                ps.setString(7, claim.id());
-                ps.setString(8, owner);
-                ps.setInt(9, claim.attempt());
-                if (ps.executeUpdate() == 1) {
-                    if (result != null) {
-                        ActorIndex.write(c, claim.id(), publishedAt, tones);
-                    }
-                    return true;
-                }
+        return jdbc.written(h -> {
+            long seq = Jdbc.nextSeq(h);
+            int changed = h.createUpdate("UPDATE analyses SET status = :status, seq = :seq, result = :result, "
+                            + "result_format = :format, error = :error, owner = NULL, lease_until = NULL, "
+                            + "finished_at = :now, updated_at = :now "
+                            + "WHERE id = :id AND status = 'running' AND owner = :owner AND attempts = :attempt")
+                    .bind("status", result != null ? JobStatus.SUCCEEDED.json() : JobStatus.FAILED.json())
+                    .bind("seq", seq)
+                    .bind("result", result)
+                    .bind("format", StoredAnalyses.CURRENT)
+                    .bind("error", error == null ? null : Columns.cut(error, Columns.ERROR))
+                    .bind("now", now)
+                    .bind("id", claim.id())
+                    .bind("owner", owner)
+                    .bind("attempt", claim.attempt())
+                    .execute();
+            if (changed != 1) {
+                h.rollback(); // give the sequence number back: nothing changed
+                return false;
             }
-            c.rollback(); // give the sequence number back: nothing changed
-            return false;
+            if (result != null) {
+                ActorIndex.write(h, claim.id(), publishedAt, tones);
+            }
+            return true;
         });
     }
-
 }

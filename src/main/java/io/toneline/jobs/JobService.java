@@ -8,6 +8,7 @@ import io.toneline.config.TonelineConfig;
 import io.toneline.errors.InvalidInputException;
 import io.toneline.errors.NotFoundException;
 import io.toneline.errors.TooManyRequestsException;
+import io.toneline.jobs.stored.StoredAnalyses;
 import io.toneline.errors.UnprocessableException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +26,7 @@ import java.util.UUID;
 
 /**
  * Stored analyses: synchronous ones are run at once and stored; asynchronous ones are queued for
- * the {@link Workers}. Handles idempotency keys and the queue bound.
+ * the {@link Workers}. Handles idempotency keys; the queue bound is {@link Admission}'s.
  */
 @ApplicationScoped
 public class JobService {
@@ -34,6 +35,8 @@ public class JobService {
     private final AnalysisService analyses;
     private final ObjectMapper json;
     private final AnalysisStore store;
+    private final StoredAnalyses results;
+    private final Admission admission;
     private final Object wakeUp = new Object();
 
     /**
@@ -41,12 +44,16 @@ public class JobService {
      * @param analyses the analysis service
      * @param json Quarkus' object mapper
      * @param store the analyses table
+     * @param results the storage format of analyses
      */
-    public JobService(TonelineConfig config, AnalysisService analyses, ObjectMapper json, AnalysisStore store) {
+    public JobService(TonelineConfig config, AnalysisService analyses, ObjectMapper json, AnalysisStore store,
+            StoredAnalyses results) {
         this.config = config.jobs();
         this.analyses = analyses;
         this.json = json;
         this.store = store;
+        this.results = results;
+        this.admission = new Admission(this.config.maxQueued());
     }
 
     /** @return the monitor that workers wait on */
@@ -69,6 +76,7 @@ public class JobService {
      * @param request the request
      * @param idempotencyKey optional key
      * @return the queued (or earlier) analysis
+     * @throws TooManyRequestsException when the queue is full
      */
     public Submission submit(StoredRequest request, String idempotencyKey) {
         analyses.requireLoadable();
@@ -79,15 +87,9 @@ public class JobService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        int queued = store.countQueued();
-        if (queued >= config.maxQueued()) {
-            throw new TooManyRequestsException("the queue holds " + queued + " analyses (at most "
-                    + config.maxQueued() + "); retry later", 5);
-        }
         try {
-            long now = now();
-            AnalysisRecord rec = store.insert(newId(), JobStatus.QUEUED, body, hash, idempotencyKey, request.title(), null,
-                    now, now, List.of());
+            // the queue limit is checked in the inserting transaction (Admission), not before it
+            AnalysisRecord rec = store.enqueue(newId(), body, hash, idempotencyKey, request.title(), now(), admission);
             synchronized (wakeUp) {
                 wakeUp.notifyAll();
             }
@@ -117,7 +119,7 @@ public class JobService {
         try {
             long now = now();
             AnalysisRecord rec = store.insert(id, JobStatus.SUCCEEDED, body, hash, idempotencyKey, request.title(),
-                    write(analysis), now, request.publishedAt() != null ? request.publishedAt() : now, ActorTone.of(analysis));
+                    results.write(analysis), now, request.publishedAt() != null ? request.publishedAt() : now, ActorTone.of(analysis));
             return new Submission(rec, analysis, false);
         } catch (DuplicateKeyException e) {
             return replay(idempotencyKey, hash).orElseThrow();
@@ -259,10 +261,10 @@ public class JobService {
 
     /**
      * @param analysis an analysis
-     * @return its JSON
+     * @return its stored form, in the current storage format (what {@link JobQueue#finish} stores)
      */
     String toJson(Analysis analysis) {
-        return write(analysis);
+        return results.write(analysis);
     }
 
     private static NotFoundException notFound(String id) {
