@@ -41,6 +41,7 @@ public final class Analyzer {
     private final ShiftDetector shifts;
     private final Analysis.ModelRef model;
     private final Budget budget;
+    private final ReadingContext context;
 
     /**
      * The work one article may cause.
@@ -66,11 +67,25 @@ public final class Analyzer {
      */
     public Analyzer(ActorFinder finder, TargetScorer scorer, ShiftDetector shifts, Analysis.ModelRef model,
             Budget budget) {
+        this(finder, scorer, shifts, model, budget, ReadingContext.NONE);
+    }
+
+    private Analyzer(ActorFinder finder, TargetScorer scorer, ShiftDetector shifts, Analysis.ModelRef model,
+            Budget budget, ReadingContext context) {
         this.finder = finder;
         this.scorer = scorer;
         this.shifts = shifts;
         this.model = model;
         this.budget = budget;
+        this.context = context;
+    }
+
+    /**
+     * @param context what the model reads before each paragraph
+     * @return this analyzer, reading with that context
+     */
+    public Analyzer withContext(ReadingContext context) {
+        return new Analyzer(finder, scorer, shifts, model, budget, context);
     }
 
     /** One mention of one actor inside one body paragraph, waiting for its score. */
@@ -114,6 +129,7 @@ public final class Analyzer {
         List<List<Slot>> slots = new ArrayList<>();
         Set<Mention> inside = new HashSet<>();
         int next = 0;
+        String lastBody = null;
         for (Paragraph p : paragraphs) {
             while (next < all.size() && all.get(next).mention().start() < p.start()) {
                 next++; // starts before this paragraph and did not fit the previous one: spans a break
@@ -128,8 +144,12 @@ public final class Analyzer {
                     spans.add(new TargetSpan(sl.mention().start() - p.start(), sl.mention().end() - p.start()));
                 }
             }
+            String previous = lastBody;
+            if (p.kind() == ParagraphKind.BODY) {
+                lastBody = p.text(text);
+            }
             if (!here.isEmpty()) {
-                inputs.add(new ToneInput(p.text(text), spans));
+                inputs.add(context.input(request.title(), previous, p.text(text), spans));
                 slots.add(here);
             }
         }
