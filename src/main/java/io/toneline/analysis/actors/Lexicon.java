@@ -29,7 +29,7 @@ final class Lexicon {
             "Supreme Leader", "Crown Prince", "Minister of Foreign Affairs", "Minister of National Defense",
             "Minister of National Defence", "Minister of Defense", "Minister of Defence", "Secretary of Foreign Relations",
             "Foreign Policy Chief", "Intelligence Chief", "Army Chief", "Top Diplomat", "Chief Negotiator",
-            "Negotiator", "Counterpart", "Rebel Leader", "Rebel Commander", "Prime Minister", "First Minister", "Foreign Minister",
+            "Negotiator", "Mediator", "Diplomat", "Adviser", "Advisor", "Counterpart", "Rebel Leader", "Rebel Commander", "Prime Minister", "First Minister", "Foreign Minister",
             "Foreign Affairs Minister", "Foreign Secretary", "Defence Minister", "Defense Minister",
             "Defence Secretary", "Defense Secretary", "Finance Minister", "Interior Minister", "Home Secretary",
             "Economy Minister", "Energy Minister", "Health Minister", "Justice Minister", "Trade Minister",
@@ -70,6 +70,12 @@ final class Lexicon {
     static final Set<String> NAME_PARTICLES = set(
             "bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "del", "della", "la",
             "le", "di", "du", "ter", "y");
+
+    /** Generational suffixes that end a full name but are never the family name ("Lloyd J. Austin III"). */
+    static final Set<String> NAME_SUFFIXES = set("Jr", "Sr", "II", "III", "IV");
+
+    /** Titles that may be followed by a comma and then the name ("his Azeri counterpart, Ilham Aliyev"). Lower case. */
+    static final Set<String> APPOSITIVE_TITLES = set("counterpart", "leader");
 
     /** Surnames written first, so "Xi Jinping" is later "Xi" and "Wang Yi" is "Wang". */
     static final Set<String> SURNAME_FIRST = set(

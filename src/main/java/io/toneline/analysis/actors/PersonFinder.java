@@ -41,7 +41,12 @@ final class PersonFinder {
             if (tokens.size() > 1 && Lexicon.SURNAME_FIRST.contains(tokens.get(0))) {
                 return tokens.get(0);
             }
-            return tokens.get(tokens.size() - 1);
+            // "Lloyd J. Austin III" is later "Austin": a generational suffix is not the family name
+            int last = tokens.size() - 1;
+            while (last > 0 && Lexicon.NAME_SUFFIXES.contains(tokens.get(last))) {
+                last--;
+            }
+            return tokens.get(last);
         }
     }
 
@@ -103,6 +108,10 @@ final class PersonFinder {
             drafts.put(p, draft);
             names.add(p.full(), p, AliasIndex.CaseRule.EXACT);
             names.add(p.surname(), p, AliasIndex.CaseRule.EXACT);
+            String bare = particleName(p.surname());
+            if (bare != null && !gazetteerWords.contains(bare)) {
+                names.add(bare, p, AliasIndex.CaseRule.EXACT); // "al-Assad" ... "Assad said"
+            }
             if (p.tokens.size() > 2) {
                 names.add(p.tokens.get(0) + " " + p.tokens.get(p.tokens.size() - 1), p, AliasIndex.CaseRule.EXACT);
             }
@@ -156,7 +165,8 @@ final class PersonFinder {
                 Token t = tokens.get(k);
                 Token prev = tokens.get(k - 1);
                 boolean gapOk = prev.possessive() ? false
-                        : (k == titleEnd || isInitial(prev)) ? t.joinedAfterDot() : t.joined();
+                        : (k == titleEnd || isInitial(prev)) ? t.joinedAfterDot() || appositive(prev, t, k == titleEnd)
+                        : t.joined();
                 if (!gapOk) {
                     break;
                 }
@@ -187,6 +197,11 @@ final class PersonFinder {
             i = nameEnd + 1;
         }
         return out;
+    }
+
+    /** "his Thai counterpart, Kasit Piromya": a comma between a relational title and the name. */
+    private static boolean appositive(Token title, Token name, boolean rightAfterTitle) {
+        return rightAfterTitle && Lexicon.APPOSITIVE_TITLES.contains(lower(title)) && name.sepBefore().equals(", ");
     }
 
     /** The title as a role, lower case ("deputy foreign minister"); null for honorifics such as "Mr". */
@@ -221,6 +236,9 @@ final class PersonFinder {
 
     private boolean isNameWord(Token t, boolean first) {
         String s = t.text();
+        if (!first && particleName(s) != null) {
+            return true; // "Bashar al-Assad", "Abdel Fattah el-Sisi"
+        }
         if (!t.capitalised() || Lexicon.NOT_NAMES.contains(s.toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -228,6 +246,15 @@ final class PersonFinder {
             return false;
         }
         return s.length() > 1 || !first; // a lone initial cannot start a name
+    }
+
+    /** "Assad" for "al-Assad" (a name particle, a hyphen, a capitalised name); null for other words. */
+    static String particleName(String word) {
+        int dash = word.indexOf('-');
+        if (dash <= 0 || dash + 1 >= word.length() || !Character.isUpperCase(word.codePointAt(dash + 1))) {
+            return null;
+        }
+        return Lexicon.NAME_PARTICLES.contains(word.substring(0, dash)) ? word.substring(dash + 1) : null;
     }
 
     private static boolean isInitial(Token t) {

@@ -80,6 +80,14 @@ class ActorFinderTest {
             Modi urged his Pakistani counterpart Nawaz Sharif to act. Sharif agreed. => person-nawaz-sharif=Pakistani counterpart Nawaz Sharif|Sharif
             Prime Minister Samak Sundaravej spoke. Later Samak Sundarvej left. => person-samak-sundaravej=Prime Minister Samak Sundaravej|Samak Sundarvej
             Prime Minister Jane Kimber spoke. Kimbel later left. => person-jane-kimber=Prime Minister Jane Kimber
+            President Bashar al-Assad spoke. Assad left. => person-bashar-al-assad=President Bashar al-Assad|Assad
+            President Abdel Fattah el-Sisi met al-Jazeera reporters. => person-abdel-fattah-el-sisi=President Abdel Fattah el-Sisi
+            Secretary of Defense Lloyd J. Austin III arrived. Austin said. => person-lloyd-j-austin-iii=Secretary of Defense Lloyd J. Austin III|Austin
+            Their leader, Jane Doe, escaped. Doe said. => person-jane-doe=leader, Jane Doe|Doe
+            He called his counterpart, who was away. => ``
+            The leader, a former general, spoke. => ``
+            Veteran diplomat John Roe mediated. Roe said. => person-john-roe=diplomat John Roe|Roe
+            Trade adviser Ann Poe spoke. => person-ann-poe=adviser Ann Poe
             """)
     void people(String text, String expected) {
         assertEquals(expected == null ? "" : expected, find(text));
