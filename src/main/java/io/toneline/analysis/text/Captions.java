@@ -39,6 +39,9 @@ final class Captions {
     private static final Pattern REPORTS = Pattern.compile("\\p{Lu}[\\p{L}]*['’]s\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3}reports\\.?\\s*$");
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "\\((?:AP|AFP|Reuters|EPA|Getty)(?:\\s+Photo)?/[^)]*\\)|\\b(?:REUTERS|AFP|EPA|AP)/\\p{Lu}|\\bAFP via Getty\\b");
+    /** "... Jan. 12, 2016. (AP)": a bare agency credit closing the paragraph. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "[.!?\"”’]\\s*[(\\[](?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|VOA|File|AP Photo|AFP Photo)[)\\]]\\s*$");
     private static final Pattern POSITION = Pattern.compile(
             ",\\s+(?:(?:second|third|far|foreground|background)\\s+)?(?:left|right|center|centre)(?:\\s+\\w+)?,|\\((?:L|R|C|left|right|center)\\)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
@@ -71,6 +74,9 @@ final class Captions {
         }
         if (AGENCY_CREDIT.matcher(t).find() && sentences <= 3) {
             return Verdict.of(ParagraphKind.CAPTION, "photo caption: agency photo credit");
+        }
+        if (sentences <= 3 && CLOSING_CREDIT.matcher(t).find()) {
+            return Verdict.of(ParagraphKind.CAPTION, "photo caption: ends with an agency credit in brackets");
         }
         if (sentences <= 2 && POSITION.matcher(t).find() && ENDS_WITH_DATE.matcher(t).find()) {
             return Verdict.of(ParagraphKind.CAPTION, "photo caption: people placed in a picture, with a date");

@@ -68,6 +68,9 @@ class ParagraphKindTest {
             'FILE - Iran''s flag flies in Tehran, March 6, 2019.'              | CAPTION
             'Protesters march in Kyiv, Ukraine, Feb. 20, 2014. REUTERS/Jane Doe' | CAPTION
             'Protesters march in Kyiv (AP Photo/Jane Doe)'                     | CAPTION
+            'Jane Doe, left, speaks while John Roe listens in Washington on Jan. 12, 2016. (AP)' | CAPTION
+            'The ministers met in Geneva. (Reuters)'                          | CAPTION
+            'The talks resumed, the agency (AP) said, after a long pause.'     | BODY
             'Jane Doe, left, shakes hands with John Roe in Geneva, Switzerland, Jan. 24, 2014.' | CAPTION
             'Troops prepare to travel near the town of Yanakiyevo, Friday, June 20, 2014.' | CAPTION
             'What do you think? Please leave a comment or post on our Facebook page.' | BOILERPLATE
