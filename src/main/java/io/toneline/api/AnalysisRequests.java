@@ -11,7 +11,7 @@ import java.util.Locale;
 final class AnalysisRequests {
 
     /** Longest title, the same for every format. */
-    static final int MAX_TITLE_CHARS = 1000;
+    static final int MAX_TITLE_CHARS = io.toneline.jobs.Columns.TITLE;
 
     private AnalysisRequests() {}
 

@@ -1,5 +1,6 @@
 package io.toneline.api;
 
+import io.toneline.jobs.Columns;
 import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.analysis.AnalysisService;
 import io.toneline.errors.InvalidInputException;
@@ -175,8 +176,8 @@ public class AnalysisResource {
     }
 
     private Response submit(StoredRequest request, String prefer, String key) {
-        if (key != null && (key.isBlank() || key.length() > 200)) {
-            throw new InvalidInputException("Idempotency-Key must be 1 to 200 characters");
+        if (key != null && (key.isBlank() || key.length() > Columns.IDEMPOTENCY_KEY)) {
+            throw new InvalidInputException("Idempotency-Key must be 1 to " + Columns.IDEMPOTENCY_KEY + " characters");
         }
         boolean async = prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async");
         URI location = null;
