@@ -47,7 +47,23 @@ if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } && [ "$(id -u
     || echo "== could not install chromium: DashboardIT will be skipped"
 fi
 echo "== PostgreSQL for tests: ${TONELINE_TEST_PG_URL:-none (PostgreSQL cases will be skipped)}"
+started=$(date +%s)
 mvn -B verify
+# the figures the README quotes, read from this run's reports rather than written down by hand
+python3 - "$started" <<'PY' || true
+import glob, sys, time, xml.etree.ElementTree as ET
+def total(pattern):
+    t = {"tests": 0, "skipped": 0, "failures": 0, "errors": 0}
+    for f in glob.glob(pattern):
+        r = ET.parse(f).getroot()
+        for k in t:
+            t[k] += int(r.get(k, 0) or 0)
+    return t
+s, f = total("target/surefire-reports/TEST-*.xml"), total("target/failsafe-reports/TEST-*.xml")
+print("== tests: %d run (%d surefire, %d failsafe), %d skipped, %d failed; mvn verify took %.1f min"
+      % (s["tests"] + f["tests"], s["tests"], f["tests"], s["skipped"] + f["skipped"],
+         s["failures"] + s["errors"] + f["failures"] + f["errors"], (time.time() - int(sys.argv[1])) / 60))
+PY
 # store failures on the packaged service: a full disk under H2, a PostgreSQL outage (root; skipped otherwise)
 src/scripts/store-failure-test.sh
 # the container image, built and run (skipped with a message where no Docker engine can run)
