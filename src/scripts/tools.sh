@@ -3,8 +3,8 @@
 # io.toneline.bench) on the packaged service's classes and libraries, after `mvn -B package -DskipTests`:
 #   src/scripts/tools.sh CLASS [ARG...]
 #   src/scripts/tools.sh io.toneline.evaluation.ActorCoverage --split dev data/articles/articles.jsonl
-# JAVA_OPTS: more JVM options (e.g. -Xmx2g). The tools are built apart from the service, into target/toneline-<version>-tools.jar, so the service
-# (target/quarkus-app, the image) never carries them.
+# JAVA_OPTS: more JVM options (e.g. -Xmx2g). The tools are built apart from the service, into
+# target/toneline-<version>-tools.jar, so the service (target/quarkus-app, the image) never carries them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# -gt 0 ] || { echo "usage: src/scripts/tools.sh CLASS [ARG...]" >&2; exit 2; }
