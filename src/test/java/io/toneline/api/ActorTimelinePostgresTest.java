@@ -2,11 +2,12 @@ package io.toneline.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.toneline.testing.PostgresForTests;
 
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The same actor timelines on a real PostgreSQL server (the test script starts one). */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
-@EnabledIfEnvironmentVariable(named = "TONELINE_TEST_PG_URL", matches = ".+")
+@ExtendWith(PostgresForTests.class)
 class ActorTimelinePostgresTest extends ActorTimelineTest {}

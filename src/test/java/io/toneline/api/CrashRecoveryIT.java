@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.toneline.testing.PostgresForTests;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -37,13 +38,8 @@ class CrashRecoveryIT {
     Path data;
 
     static Stream<Arguments> stops() {
-        String pg = System.getenv("TONELINE_TEST_PG_URL");
-        boolean required = "1".equals(System.getenv("TONELINE_REQUIRE_PG"));
-        if (required && (pg == null || pg.isBlank())) {
-            throw new IllegalStateException("TONELINE_REQUIRE_PG=1 but TONELINE_TEST_PG_URL is not set");
-        }
         Stream<Arguments> h2 = Stream.of(Arguments.of("h2", "SIGKILL"), Arguments.of("h2", "SIGTERM"));
-        return pg == null || pg.isBlank() ? h2 : Stream.concat(h2, Stream.of(Arguments.of("postgres", "SIGKILL")));
+        return PostgresForTests.url().isEmpty() ? h2 : Stream.concat(h2, Stream.of(Arguments.of("postgres", "SIGKILL")));
     }
 
     /**
@@ -175,7 +171,7 @@ class CrashRecoveryIT {
                 "-Dtoneline.jobs.heartbeat=1s", "-Dtoneline.model.load-async=false"));
         if (store.equals("postgres")) {
             cmd.add("-Dquarkus.profile=prod,postgres");
-            cmd.add("-Dquarkus.datasource.postgresql.jdbc.url=" + System.getenv("TONELINE_TEST_PG_URL"));
+            cmd.add("-Dquarkus.datasource.postgresql.jdbc.url=" + PostgresForTests.url().orElseThrow());
         }
         cmd.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
         return cmd;

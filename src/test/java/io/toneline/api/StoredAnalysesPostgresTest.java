@@ -2,8 +2,9 @@ package io.toneline.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.toneline.testing.PostgresForTests;
 
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The same stored-analysis behaviour on a real PostgreSQL server (src/scripts/test.sh and .ci/run
@@ -11,5 +12,5 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
-@EnabledIfEnvironmentVariable(named = "TONELINE_TEST_PG_URL", matches = ".+")
+@ExtendWith(PostgresForTests.class)
 class StoredAnalysesPostgresTest extends StoredAnalysesTest {}

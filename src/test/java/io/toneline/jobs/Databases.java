@@ -1,5 +1,7 @@
 package io.toneline.jobs;
 
+import io.toneline.testing.PostgresForTests;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -33,11 +35,7 @@ final class Databases {
 
     /** @return the PostgreSQL JDBC URL for tests, or null */
     static String postgresUrl() {
-        String url = System.getenv("TONELINE_TEST_PG_URL");
-        if ((url == null || url.isBlank()) && "1".equals(System.getenv("TONELINE_REQUIRE_PG"))) {
-            throw new IllegalStateException("TONELINE_REQUIRE_PG=1 but TONELINE_TEST_PG_URL is not set");
-        }
-        return url == null || url.isBlank() ? null : url;
+        return PostgresForTests.url().orElse(null);
     }
 
     /**
@@ -61,7 +59,7 @@ final class Databases {
             ds = h2;
         } else {
             String url = postgresUrl();
-            Assumptions.assumeTrue(url != null, "no PostgreSQL: set TONELINE_TEST_PG_URL (see .ci/run)");
+            Assumptions.assumeTrue(url != null, PostgresForTests.MISSING);
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL(url);
             pg.setUser(System.getenv().getOrDefault("TONELINE_TEST_PG_USER", "toneline"));

@@ -20,7 +20,7 @@ import java.util.Locale;
  * How many annotated targets of a relations paragraphs file Toneline's actor detection finds: a target
  * counts as found when a detected mention (name or resolved reference) overlaps its span.
  *
- * <pre>java -cp ... io.toneline.evaluation.ActorCoverage data/relations/paragraphs.jsonl</pre>
+ * <pre>src/scripts/tools.sh io.toneline.evaluation.ActorCoverage data/relations/paragraphs.jsonl</pre>
  * Prints the share found with names only and with references resolved, and the targets missed.
  *
  * <p>On the article set ({@code data/articles/articles.jsonl}, recognised by its {@code paragraphs}; dev

@@ -26,7 +26,7 @@ import java.util.Map;
  * reported speech, and the act inside a long analytic paragraph that also names a threat. An item
  * passes when the model's side (negative / neutral / positive) for its target is the expected one.
  *
- * <pre>java -cp ... io.toneline.evaluation.Behaviour data/behaviour/minimal_pairs.jsonl [MODEL_DIR [PRECISION]]</pre>
+ * <pre>src/scripts/tools.sh io.toneline.evaluation.Behaviour data/behaviour/minimal_pairs.jsonl [MODEL_DIR [PRECISION]]</pre>
  * Prints the share passed per kind (with {@code -Dtoneline.behaviour.verbose=true} also each failure);
  * the last line {@code behaviour_pass=0.XXXX n=N}.
  */

@@ -26,7 +26,7 @@ import java.util.Map;
  * resolved references) becomes a target with the readers' level, on the paragraph's text. Pairs whose
  * actor is not found there give none (the model learns from spans, not from derived pairs).
  *
- * <pre>java -cp ... io.toneline.training.ArticleTargets data/articles/articles.jsonl OUT.jsonl</pre>
+ * <pre>src/scripts/tools.sh io.toneline.training.ArticleTargets data/articles/articles.jsonl OUT.jsonl</pre>
  * Rows: {@code {"text", "from", "to", "tone"}}, the format of the training paragraphs.
  */
 public final class ArticleTargets {

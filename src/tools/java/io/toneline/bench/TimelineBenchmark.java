@@ -20,7 +20,7 @@ import org.flywaydb.core.Flyway;
  * Measures the actor timeline query a dashboard polls, on a database holding many stored analyses.
  *
  * <pre>
- * java -cp ... io.toneline.bench.TimelineBenchmark JDBC_URL USER PASSWORD [ANALYSES] [QUERIES]
+ * src/scripts/tools.sh io.toneline.bench.TimelineBenchmark JDBC_URL USER PASSWORD [ANALYSES] [QUERIES]
  * </pre>
  * Migrates a fresh database with the service's own migrations, fills the actor index with
  * ANALYSES (default 100,000) analyses of 5 actors each over one year (actor popularity skewed, the
