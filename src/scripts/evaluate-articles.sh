@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Evaluates whole articles against the readers' annotation in data/articles (pairs, clutter, shifts),
 # with the service's own code: model, actor detection and shift detector.
-#   src/scripts/evaluate-articles.sh [--split dev|test|all] [--verbose] [--tune] [FILE [MODEL_DIR [PRECISION]]]
+#   src/scripts/evaluate-articles.sh [--split dev|test|all] [--verbose] [--tune] [--context none|title|previous] [FILE [MODEL_DIR [PRECISION]]]
 # (after `mvn -B package -DskipTests`). FILE defaults to data/articles/articles.jsonl. --tune (dev only)
 # searches the shift detector's parameters. Last line:
 # articles=N actors_found=… pairs_scored=… pair_agreement=… shift_recall=… shift_precision=… … clutter_scored=N
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 opts=(); files=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --split) opts+=("$1" "$2"); shift 2 ;;
+    --split|--context) opts+=("$1" "$2"); shift 2 ;;
     --*) opts+=("$1"); shift ;;
     *) files+=("$1"); shift ;;
   esac

@@ -48,18 +48,28 @@ public final class ActorMatch {
             }
         }
         if (gold.type().equals("person")) {
-            String[] parts = name.split(" ");
-            String family = parts[parts.length - 1];
+            String family = family(name);
             for (A a : actors) {
                 View v = view.apply(a);
-                String[] theirs = norm(v.name()).split(" ");
-                if (v.person() && theirs[theirs.length - 1].equals(family)) {
+                if (v.person() && family(norm(v.name())).equals(family)) {
                     return a;
                 }
             }
         }
         return null;
     }
+
+    /** The last word that is not a generational suffix: "lloyd j austin iii" is an Austin. */
+    private static String family(String normalised) {
+        String[] parts = normalised.split(" ");
+        int last = parts.length - 1;
+        while (last > 0 && SUFFIXES.contains(parts[last])) {
+            last--;
+        }
+        return parts[last];
+    }
+
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
 
     private static String norm(String s) {
         String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);

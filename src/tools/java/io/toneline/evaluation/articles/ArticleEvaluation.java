@@ -2,6 +2,7 @@ package io.toneline.evaluation.articles;
 
 import io.toneline.analysis.Analysis;
 import io.toneline.analysis.Analyzer;
+import io.toneline.analysis.ReadingContext;
 import io.toneline.analysis.ArticleRequest;
 import io.toneline.analysis.actors.ActorFinder;
 import io.toneline.analysis.actors.gazetteer.Gazetteer;
@@ -21,7 +22,9 @@ import java.util.Locale;
  * major ones) and clutter paragraphs scored. The last line is, for scripts:
  * {@code articles=N ... pair_agreement=… shift_recall=… shift_precision=… … clutter_scored=…}.
  *
- * <p>Usage: {@code ArticleEvaluation [--split dev|test|all|train] [--verbose] [--tune] FILE [MODEL_DIR [PRECISION]]}
+ * <p>Usage: {@code ArticleEvaluation [--split dev|test|all|train] [--verbose] [--tune] [--context none|title|previous]
+ * FILE [MODEL_DIR [PRECISION]]}; {@code --context} puts the title or the previous paragraph before each
+ * paragraph the model reads (the service reads none; see the model card).
  * ({@code all} is dev and test; the train part is for training only).
  * {@code --tune} (dev split only) searches the shift detector's parameters on the analyses, ranked by
  * F1 among settings whose precision is at least their recall.
@@ -38,17 +41,19 @@ public final class ArticleEvaluation {
         String split = "all";
         boolean verbose = false;
         boolean tune = false;
+        ReadingContext context = ReadingContext.NONE;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = args[++i];
                 case "--verbose" -> verbose = true;
                 case "--tune" -> tune = true;
+                case "--context" -> context = ReadingContext.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 default -> rest.add(args[i]);
             }
         }
         if (rest.isEmpty() || !Files.isRegularFile(Path.of(rest.get(0)))) {
-            System.err.println("usage: ArticleEvaluation [--split dev|test|all] [--verbose] [--tune] FILE [MODEL_DIR [PRECISION]]");
+            System.err.println("usage: ArticleEvaluation [--split dev|test|all] [--verbose] [--tune] [--context none|title|previous] FILE [MODEL_DIR [PRECISION]]");
             System.exit(2);
         }
         if (tune && !split.equals("dev")) {
@@ -65,7 +70,8 @@ public final class ArticleEvaluation {
             System.out.printf(Locale.ROOT, "model=%s version=%s precision=%s cpu=%s split=%s%n", model.info().name(),
                     model.info().version(), model.precision().id(), model.cpu().describe(), split);
             Analyzer analyzer = new Analyzer(new ActorFinder(Gazetteer.load()), model::score, ShiftDetector.standard(),
-                    Analysis.ModelRef.of(model), Analyzer.Budget.GENEROUS);
+                    Analysis.ModelRef.of(model), Analyzer.Budget.GENEROUS).withContext(context);
+            System.out.println("context=" + context.name().toLowerCase(Locale.ROOT));
             for (GoldArticle a : articles) {
                 analyses.add(analyzer.analyze(new ArticleRequest(a.text(), a.title(), List.of(), false)));
             }
