@@ -13,9 +13,4 @@ public class ModelFailureException extends TonelineException {
     public ModelFailureException(String message, Throwable cause) {
         super(ProblemType.MODEL_FAILED, message, cause);
     }
-
-    @Override
-    public String clientDetail() {
-        return "the tone model failed; the error has been logged";
-    }
 }

@@ -13,9 +13,4 @@ public class StoreException extends TonelineException {
     public StoreException(String message, Throwable cause) {
         super(ProblemType.STORE_FAILED, message, cause);
     }
-
-    @Override
-    public String clientDetail() {
-        return "the analyses store failed; the error has been logged";
-    }
 }

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 public abstract class TonelineException extends RuntimeException {
 
     private final ProblemType type;
+    private final boolean internal;
 
     /**
      * @param type what kind of problem this is
@@ -18,16 +19,18 @@ public abstract class TonelineException extends RuntimeException {
     protected TonelineException(ProblemType type, String detail) {
         super(detail);
         this.type = type;
+        this.internal = false;
     }
 
     /**
      * @param type what kind of problem this is
-     * @param detail what happened (for the log when {@link #clientDetail()} is overridden)
+     * @param detail what happened, for the log (clients get a generic detail)
      * @param cause the underlying error
      */
     protected TonelineException(ProblemType type, String detail, Throwable cause) {
         super(detail, cause);
         this.type = type;
+        this.internal = true;
     }
 
     /** @return the problem type */
@@ -35,9 +38,12 @@ public abstract class TonelineException extends RuntimeException {
         return type;
     }
 
-    /** @return the detail a client sees; 5xx types override it so that internals stay in the log */
+    /**
+     * @return the detail a client sees: the message, except for failures raised with a cause, whose
+     *     message may name internals (a driver's or the engine's words) and so stays in the log
+     */
     public String clientDetail() {
-        return getMessage();
+        return internal ? type.title().toLowerCase(java.util.Locale.ROOT) + "; the error has been logged" : getMessage();
     }
 
     /** @return HTTP status */

@@ -5,7 +5,9 @@ import io.toneline.jobs.stored.StoredAnalyses;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The job side of the analyses table: workers claim queued jobs (or running ones whose lease ran
@@ -120,19 +122,11 @@ public final class JobQueue {
     public boolean release(Claim claim, String owner, long now) {
         return jdbc.inTransaction(h -> {
             long seq = Jdbc.nextSeq(h);
-            int changed = h.createUpdate("UPDATE analyses SET status = 'queued', seq = :seq, owner = NULL, "
+            int changed = updateHeld(h.createUpdate("UPDATE analyses SET status = 'queued', seq = :seq, owner = NULL, "
                             + "lease_until = NULL, started_at = NULL, updated_at = :now "
                             + "WHERE id = :id AND status = 'running' AND owner = :owner AND attempts = :attempt")
-                    .bind("seq", seq)
-                    .bind("now", now)
-                    .bind("id", claim.id())
-                    .bind("owner", owner)
-                    .bind("attempt", claim.attempt())
-                    .execute();
-            if (changed != 1) {
-                h.rollback(); // give the sequence number back: nothing changed
-            }
-            return changed == 1;
+                    .bind("seq", seq), claim, owner, now);
+            return keptIfOne(h, changed);
         });
     }
 
@@ -166,7 +160,7 @@ public final class JobQueue {
             List<ActorTone> tones) {
         return jdbc.written(h -> {
             long seq = Jdbc.nextSeq(h);
-            int changed = h.createUpdate("UPDATE analyses SET status = :status, seq = :seq, result = :result, "
+            int changed = updateHeld(h.createUpdate("UPDATE analyses SET status = :status, seq = :seq, result = :result, "
                             + "result_format = :format, error = :error, owner = NULL, lease_until = NULL, "
                             + "finished_at = :now, updated_at = :now "
                             + "WHERE id = :id AND status = 'running' AND owner = :owner AND attempts = :attempt")
@@ -174,14 +168,8 @@ public final class JobQueue {
                     .bind("seq", seq)
                     .bind("result", result)
                     .bind("format", StoredAnalyses.CURRENT)
-                    .bind("error", error == null ? null : Columns.cut(error, Columns.ERROR))
-                    .bind("now", now)
-                    .bind("id", claim.id())
-                    .bind("owner", owner)
-                    .bind("attempt", claim.attempt())
-                    .execute();
-            if (changed != 1) {
-                h.rollback(); // give the sequence number back: nothing changed
+                    .bind("error", error == null ? null : Columns.cut(error, Columns.ERROR)), claim, owner, now);
+            if (!keptIfOne(h, changed)) {
                 return false;
             }
             if (result != null) {
@@ -189,5 +177,19 @@ public final class JobQueue {
             }
             return true;
         });
+    }
+
+    /** Runs an update of a held claim (its SQL names :now, :id, :owner and :attempt). */
+    private static int updateHeld(Update update, Claim claim, String owner, long now) {
+        return update.bind("now", now).bind("id", claim.id()).bind("owner", owner).bind("attempt", claim.attempt())
+                .execute();
+    }
+
+    /** True when exactly one row changed; otherwise rolls back, giving the sequence number back. */
+    private static boolean keptIfOne(Handle h, int changed) {
+        if (changed != 1) {
+            h.rollback();
+        }
+        return changed == 1;
     }
 }
