@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>Plural references</b> ("both sides", "the two countries", "the neighbours", "the two
- *       leaders"): to the two actors of the current interaction, the actors named in the nearest scope
+ *       leaders", "the three countries"): to the two (or three to six, as the phrase says) actors of the current interaction, the actors named in the nearest scope
  *       that names any: the sentence so far, else the paragraph so far, else each of the three body
  *       paragraphs before, nearest first. Exactly two distinct actors of the right kind (states for "countries", people for
  *       "leaders", any for "sides") or nothing. For "sides", a person counts as the state they act for
@@ -49,6 +49,13 @@ public final class ReferenceResolver {
             + "|both neighbou?rs|both capitals|the two capitals|the two states)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PEOPLE = Pattern.compile("\\b(?:the two leaders|both leaders|the two presidents"
             + "|both presidents|the two men|the two women|the two ministers)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the three countries", "the four governments": as many states as the number says. */
+    private static final Pattern NUMBERED_STATES = Pattern.compile("\\bthe (three|four|five|six) (?:countries|nations"
+            + "|governments|states|neighbou?rs|capitals)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the three leaders", "the four ministers": as many people as the number says. */
+    private static final Pattern NUMBERED_PEOPLE = Pattern.compile("\\bthe (three|four|five|six) (?:leaders|presidents"
+            + "|ministers|foreign ministers)\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six");
     private static final Pattern PRONOUNS = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
     private static final Pattern MOVEMENTS = Pattern.compile("\\bthe (?:rebels|militants|insurgents|militia"
             + "|jihadists|guerrillas|guerillas|rebel group|armed group)\\b", Pattern.CASE_INSENSITIVE);
@@ -100,6 +107,8 @@ public final class ReferenceResolver {
             resolvePlural(SIDES, Kind.ANY, text, para, p, earlier, sentences, named, added);
             resolvePlural(STATES, Kind.STATE, text, para, p, earlier, sentences, named, added);
             resolvePlural(PEOPLE, Kind.PERSON, text, para, p, earlier, sentences, named, added);
+            resolvePlural(NUMBERED_STATES, Kind.STATE, text, para, p, earlier, sentences, named, added);
+            resolvePlural(NUMBERED_PEOPLE, Kind.PERSON, text, para, p, earlier, sentences, named, added);
             resolvePronouns(text, para, p, previous, sentences, named, added);
             resolveMovements(text, para, p, named, added);
             RoleReferences.resolve(text, p, named, titled, added);
@@ -132,17 +141,21 @@ public final class ReferenceResolver {
         for (int[] span : unnamedMatches(pattern, para, p, named)) {
             int at = span[0];
             int end = span[1];
+            int expected = span[2];
             int[] sentence = enclosing(sentences, at);
             List<int[]> scopes = new ArrayList<>(List.of(new int[] {sentence[0], at}, new int[] {p.start(), at}));
             for (Paragraph e : earlier) {
                 scopes.add(new int[] {e.start(), e.end()});
             }
             for (int[] scope : scopes) {
-                Map<String, NamedMention> parties = parties(named, scope[0], scope[1], kind);
+                // "the three countries": the last list of exactly three ("A, B and C"), since the scope often
+                // also names the one they act on; "both sides": the two actors of the scope
+                Map<String, NamedMention> parties = expected > 2
+                        ? listed(text, named, scope[0], scope[1], kind, expected) : parties(named, scope[0], scope[1], kind);
                 if (parties.isEmpty()) {
                     continue;
                 }
-                if (parties.size() == 2) {
+                if (parties.size() == expected) {
                     for (NamedMention o : parties.values()) {
                         o.addReference(added, at, end, text);
                     }
@@ -166,6 +179,37 @@ public final class ReferenceResolver {
                     && out.containsKey(o.actor().affiliation()));
         }
         return out;
+    }
+
+    /** Separators inside a list of names: ", ", " and ", ", and ", optionally followed by "the ". */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|, and)\\s+(?:the\\s+)?");
+
+    /**
+     * The actors of the last list of exactly {@code n} names of the right kind in [from, to), joined by
+     * commas and "and"; empty when there is none, so that the nearest scope without a list decides nothing.
+     */
+    private Map<String, NamedMention> listed(String text, List<NamedMention> named, int from, int to, Kind kind, int n) {
+        List<NamedMention> inScope = new ArrayList<>();
+        for (NamedMention o : named) {
+            if (o.mention().start() >= from && o.mention().end() <= to && fits(o.actor(), kind)) {
+                inScope.add(o);
+            }
+        }
+        inScope.sort(Comparator.comparingInt(o -> o.mention().start()));
+        Map<String, NamedMention> found = new LinkedHashMap<>();
+        Map<String, NamedMention> run = new LinkedHashMap<>();
+        NamedMention last = null;
+        for (NamedMention o : inScope) {
+            boolean joined = last != null && o.mention().start() >= last.mention().end()
+                    && LIST_GAP.matcher(text.substring(last.mention().end(), o.mention().start())).matches();
+            if (!joined) {
+                found = run.size() == n ? run : found; // a whole list, not the start of a longer one
+                run = new LinkedHashMap<>();
+            }
+            run.put(o.actor().id(), o);
+            last = o;
+        }
+        return run.size() == n ? run : found;
     }
 
     private static boolean fits(Actor a, Kind kind) {
@@ -257,7 +301,9 @@ public final class ReferenceResolver {
             int at = p.start() + m.start();
             int end = p.start() + m.end();
             if (!NamedMention.overlaps(named, at, end)) {
-                out.add(new int[] {at, end});
+                // how many parties the phrase speaks of: its number word, else two ("both sides", "the neighbours")
+                int count = m.groupCount() > 0 ? NUMBERS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 2 : 2;
+                out.add(new int[] {at, end, count});
             }
         }
         return out;

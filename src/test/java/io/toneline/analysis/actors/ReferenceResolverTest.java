@@ -53,6 +53,12 @@ class ReferenceResolverTest {
         "\"Iran, Iraq and Syria met. Both sides agreed.\"|",
         "\"The strike divided the union. Both sides dug in.\"|",
         "\"The two countries signed a deal.\"|",
+        // numbered groups: as many parties as the number says
+        "\"Saudi Arabia, Bahrain and the UAE recalled their envoys from Qatar. $ The three countries said Doha broke its word.\"|The…=bahrain+saudi-arabia+united-arab-emirates",
+        "\"President Joe Biden, President Emmanuel Macron and Chancellor Olaf Scholz met. The three leaders agreed.\"|The…=person-emmanuel-macron+person-joe-biden+person-olaf-scholz",
+        // must not resolve: a number that does not fit the parties in play
+        "\"Saudi Arabia and Bahrain recalled their envoys. The three countries said so.\"|",
+        "\"Iran, Iraq, Syria and Turkey met. The three nations agreed.\"|",
         // pronouns: the one person in the sentence so far or the one before
         "\"Iranian President Masoud Pezeshkian spoke in New York on Tuesday. He called for talks.\"|He…=person-masoud-pezeshkian",
         "\"Prime Minister Keir Starmer visited Kyiv. $ He promised more aid.\"|He…=person-keir-starmer",
