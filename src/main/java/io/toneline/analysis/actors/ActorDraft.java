@@ -57,6 +57,10 @@ final class ActorDraft {
             return d;
         }
 
+        ActorDraft group(String prefix, String name) {
+            return byId.computeIfAbsent(prefix + Slugs.of(name), id -> new ActorDraft(id, name, ActorType.ORGANIZATION, null));
+        }
+
         ActorDraft caller(String name) {
             return byId.computeIfAbsent("actor-" + Slugs.of(name), id -> new ActorDraft(id, name, ActorType.OTHER, null));
         }

@@ -58,7 +58,7 @@ public final class ReferenceResolver {
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six");
     private static final Pattern PRONOUNS = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
     private static final Pattern MOVEMENTS = Pattern.compile("\\bthe (?:rebels|militants|insurgents|militia"
-            + "|jihadists|guerrillas|guerillas|rebel group|armed group)\\b", Pattern.CASE_INSENSITIVE);
+            + "|jihadists|guerrillas|guerillas|rebel group|armed group|separatists|opposition)\\b", Pattern.CASE_INSENSITIVE);
     /** Two capitalised words in a row: a name, perhaps of a person Toneline did not find. */
     private static final Pattern NAME_PAIR = Pattern.compile("\\b\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|near|across|outside)\\s+$");
@@ -289,8 +289,8 @@ public final class ReferenceResolver {
     }
 
     private boolean isMovement(Actor a) {
-        return a.type() == ActorType.ORGANIZATION
-                && gazetteer.byId(a.id()).map(e -> !e.operatesIn().isEmpty()).orElse(false);
+        return a.type() == ActorType.ORGANIZATION && (a.id().startsWith(GroupFinder.ID_PREFIX)
+                || gazetteer.byId(a.id()).map(e -> !e.operatesIn().isEmpty()).orElse(false));
     }
 
     /** Absolute spans of the pattern's matches in a paragraph that no named mention overlaps. */

@@ -53,6 +53,10 @@ class ActorFinderTest {
             The WHO and the US. => who=WHO; united-states=US
             The Palestinians rejected the plan. => palestine=Palestinians
             Saudis and Emiratis met Israelis. => saudi-arabia=Saudis; united-arab-emirates=Emiratis; israel=Israelis
+            The Saudi-led coalition struck Sanaa. => group-saudi-led-coalition=Saudi-led coalition; yemen=Sanaa
+            Pro-Russian separatists rejected the truce. => group-pro-russian-separatists=Pro-Russian separatists
+            The Syrian opposition met Syrian officials. => group-syrian-opposition=Syrian opposition; syria=Syrian officials
+            A well-led coalition and Free rebels. => ``
             """)
     void gazetteerMentions(String text, String expected) {
         assertEquals(expected == null ? "" : expected, find(text));

@@ -68,6 +68,8 @@ class ReferenceResolverTest {
         // movements: the one movement named before
         "\"M23 fighters seized Goma. The rebels then advanced south.\"|The…=m23",
         "\"Boko Haram and ISWAP clashed in Borno. The militants lost dozens.\"|",
+        "\"Pro-Russian separatists seized Donetsk. $ The separatists rejected the truce.\"|The…=group-pro-russian-separatists",
+        "\"The Syrian opposition and Syrian rebels met. The opposition left early.\"|",
         // roles: the one person named before with that title (and that state, when the phrase names one)
         "\"Iranian President Masoud Pezeshkian met Iraq's leaders. $ The Iranian president said talks would go on.\"|The…=person-masoud-pezeshkian",
         "\"Russian Foreign Minister Sergei Lavrov arrived in Ankara. Later, Russia's foreign minister praised Turkey.\"|Russia's…=person-sergei-lavrov",

@@ -1,0 +1,63 @@
+package io.toneline.analysis.actors;
+
+import io.toneline.analysis.actors.AliasIndex.Hit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Armed and political groups that news names by description rather than by name: "the Saudi-led
+ * coalition", "pro-Russian separatists", "the Syrian opposition", "Syrian rebels". The state word must
+ * be one the gazetteer knows ("Saudi", "Russian", "Syria"), so "well-led coalition" or "Free rebels"
+ * name nobody. Such a group is an actor of its own, not the state it is named after: readers score
+ * the Syrian opposition apart from Syria. Its id starts with {@code group-}, which lets "the rebels"
+ * and "the opposition" resolve to it as the article's one movement.
+ */
+final class GroupFinder {
+
+    /** Id prefix of the groups found here. */
+    static final String ID_PREFIX = "group-";
+
+    private static final Pattern LED = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(led|backed) (coalition|alliance)\\b");
+    private static final Pattern PRO = Pattern.compile(
+            "\\b[Pp]ro-(\\p{Lu}\\p{L}+) (separatists|rebels|militants|fighters|militias)\\b");
+    private static final Pattern OF_STATE = Pattern.compile("\\b(\\p{Lu}\\p{L}+) (opposition|rebels|insurgents|separatists)\\b");
+
+    private GroupFinder() {
+    }
+
+    /**
+     * @param view the text prepared for matching
+     * @param gazHits the gazetteer's hits in it
+     * @param registry where the groups' drafts are made
+     * @return one candidate per description found
+     */
+    static List<Candidate> find(String view, List<Hit<GazetteerRef>> gazHits, ActorDraft.Registry registry) {
+        Map<Integer, Hit<GazetteerRef>> byStart = new HashMap<>();
+        for (Hit<GazetteerRef> h : gazHits) {
+            if (h.value().entry() != null && h.value().entry().type() == ActorType.COUNTRY) {
+                byStart.put(h.start(), h);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Pattern p : List.of(LED, PRO, OF_STATE)) {
+            Matcher m = p.matcher(view);
+            while (m.find()) {
+                Hit<GazetteerRef> state = byStart.get(m.start(1));
+                if (state == null || state.end() != m.end(1)) {
+                    continue;
+                }
+                String name = p == PRO ? "Pro-" + m.group(1) + " " + m.group(2)
+                        : m.group(0).substring(m.group(0).indexOf(m.group(1)));
+                ActorDraft group = registry.group(ID_PREFIX, name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
+                out.add(new Candidate(m.start(), m.end(), Candidate.ORGANIZATION, group));
+            }
+        }
+        return out;
+    }
+}
