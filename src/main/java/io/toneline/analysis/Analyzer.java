@@ -256,7 +256,7 @@ public final class Analyzer {
         actors.forEach(a -> byId.put(a.id(), a));
         Set<String> states = new HashSet<>();
         for (Actor a : actors) {
-            if (a.type() == ActorType.PERSON && a.affiliation() != null) {
+            if ((a.type() == ActorType.PERSON || a.type() == ActorType.ORGANIZATION) && a.affiliation() != null) {
                 finder.gazetteerActor(a.affiliation()).filter(s -> s.type() == ActorType.COUNTRY)
                         .ifPresent(s -> states.add(s.id()));
             }

@@ -13,7 +13,8 @@ import java.util.Map;
  * adjective or title: "Chinese Foreign Minister Wang Yi") are scored and the state itself is not, the
  * state gets the paragraph's tone toward them, marked as derived from them. This is the annotation
  * guideline's rule that officials and leaders acting or speaking for their state give the state that
- * paragraph's level. A pure function over the per-paragraph scores.
+ * paragraph's level. The state's own bodies found by name with it ("Russia's Defence Ministry", "the
+ * Philippines Supreme Court") count the same way. A pure function over the per-paragraph scores.
  */
 final class Officials {
 
@@ -30,7 +31,8 @@ final class Officials {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String id : byActor.keySet()) {
             Actor a = actors.get(id);
-            if (a == null || a.type() != ActorType.PERSON || a.affiliation() == null) {
+            // people named with their state, and the state's own bodies ("the Philippines Supreme Court")
+            if (a == null || a.type() != ActorType.PERSON && a.type() != ActorType.ORGANIZATION || a.affiliation() == null) {
                 continue;
             }
             String state = a.affiliation();

@@ -141,8 +141,12 @@ final class OrgFinder {
         String affiliation = null;
         if (GOVERNMENT.contains(head)) {
             Map.Entry<Integer, Hit<GazetteerRef>> inside = countries.ceilingEntry(s);
+            // "the Philippines Supreme Court": the country's alias may start before the body's first word
+            Map.Entry<Integer, Hit<GazetteerRef>> across = countries.floorEntry(s);
             if (inside != null && inside.getValue().end() <= e) {
                 affiliation = inside.getValue().value().entry().id();
+            } else if (across != null && across.getValue().end() > s && across.getValue().end() <= e) {
+                affiliation = across.getValue().value().entry().id();
             } else if (start > 0 && tokens.get(start - 1).possessive() && tokens.get(start).joined()) {
                 Map.Entry<Integer, Hit<GazetteerRef>> before = countries.floorEntry(tokens.get(start - 1).start());
                 if (before != null && before.getValue().end() == tokens.get(start - 1).end()) {

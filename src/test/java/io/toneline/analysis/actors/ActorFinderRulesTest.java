@@ -91,6 +91,12 @@ class ActorFinderRulesTest {
         assertEquals(ActorType.ORGANIZATION, actors.get(1).type());
     }
 
+    @Test
+    void aBodyNamedAfterTheStateWithItsArticleIsAffiliatedToo() {
+        List<Actor> actors = FINDER.find("But the Philippines Supreme Court ruled on Tuesday.", List.of(), false);
+        assertEquals("philippines", actors.get(0).affiliation(), render(actors));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
             Goldman Sachs Group shares fell.                     => org-goldman-sachs-group=Goldman Sachs Group
