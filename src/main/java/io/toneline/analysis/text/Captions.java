@@ -62,6 +62,38 @@ final class Captions {
     }
 
     /**
+     * A video's summary and its photo's caption often say the same thing in other tenses ("are to meet" /
+     * "are meeting"): a short paragraph sharing most of its words with the caption right before it.
+     *
+     * @param caption the caption before, whitespace collapsed
+     * @param t the paragraph, whitespace collapsed
+     * @return true when {@code t} has at most three sentences and shares at least 60 % of the two
+     *     paragraphs' words (of three letters or more)
+     */
+    static boolean nearCopy(String caption, String t) {
+        if (1 + SENTENCE_END.matcher(t).results().count() > 3) {
+            return false;
+        }
+        java.util.Set<String> a = words(caption);
+        java.util.Set<String> b = words(t);
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        java.util.Set<String> either = new java.util.HashSet<>(a);
+        either.addAll(b);
+        return !either.isEmpty() && both.size() >= 0.6 * either.size();
+    }
+
+    private static java.util.Set<String> words(String t) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 3) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
      * @param t one paragraph, whitespace collapsed
      * @param occurrences how often it occurs in the article
      * @return a caption verdict, or null

@@ -62,6 +62,11 @@ final class ParagraphClassifier {
             }
             bio = 0;
             Verdict caption = furniture == null ? Captions.verdict(t, counts.get(t)) : null;
+            int at = kinds.size();
+            if (caption == null && furniture == null && at > 0 && kinds.get(at - 1).kind() == ParagraphKind.CAPTION
+                    && Captions.nearCopy(collapsed.get(at - 1), t)) {
+                caption = Verdict.of(ParagraphKind.CAPTION, "photo caption: a near copy of the caption before it");
+            }
             if (Boilerplate.isAboutAuthor(t)) {
                 kinds.add(Verdict.of(ParagraphKind.BYLINE, "about the author"));
                 // a bare "About the author" heading is always followed by the bio itself

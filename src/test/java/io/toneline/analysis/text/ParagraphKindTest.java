@@ -151,6 +151,26 @@ class ParagraphKindTest {
         assertEquals(null, ps.get(1).reason());
     }
 
+    /** caption before, paragraph after it, kind of the paragraph after */
+    private static final String[][] NEAR_COPIES = {
+        {"Jane Doe, left, meets John Roe in Geneva, Switzerland, Jan. 24, 2014.",
+            "Jane Doe and John Roe are meeting in Geneva for the first time.", "BODY"},
+        {"Representatives of both governments are to meet for the first time Saturday in Geneva, after days of threats."
+            + " VOA's Al Pessin reports.",
+            "Representatives of both governments are meeting for the first time Saturday in Geneva, after days of threats.",
+            "CAPTION"},
+        {"Representatives of both governments are to meet for the first time Saturday in Geneva. VOA's Al Pessin reports.",
+            "The talks in Geneva collapsed on Sunday after both governments walked out over the agenda.", "BODY"},
+    };
+
+    @Test
+    void aNearCopyOfTheCaptionBeforeItIsACaption() {
+        for (String[] row : NEAR_COPIES) {
+            List<Paragraph> ps = Segmenter.split(row[0] + "\n\n" + row[1]);
+            assertEquals(ParagraphKind.valueOf(row[2]), ps.get(1).kind(), row[1]);
+        }
+    }
+
     @Test
     void everyKindButBodyCarriesAReason() {
         String text = "Russia Warns NATO\n\nBy Jane Doe\n\nWASHINGTON —\n\nRussia warned NATO on Monday.\n\n"
