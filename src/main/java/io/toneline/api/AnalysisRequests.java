@@ -2,13 +2,19 @@ package io.toneline.api;
 
 import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.errors.InvalidInputException;
+import io.toneline.jobs.Columns;
+import io.toneline.jobs.StoredRequest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Checks the parts of {@code /v1/analyses} requests that arrive as JSON values or query parameters. */
-final class AnalysisRequests {
+/**
+ * Checks the parts of {@code /v1/analyses} requests that arrive as JSON values, query parameters or
+ * headers, and builds the stored request from them; the Kafka intake reads the same JSON body through
+ * {@link #fromJson}.
+ */
+public final class AnalysisRequests {
 
     /** Longest title, the same for every format. */
     static final int MAX_TITLE_CHARS = io.toneline.jobs.Columns.TITLE;
@@ -107,5 +113,40 @@ final class AnalysisRequests {
             throw new InvalidInputException("publishedAt must be an ISO-8601 date (2026-11-20) or date-time "
                     + "with offset (2026-11-20T08:30:00Z)");
         }
+    }
+
+    /**
+     * The stored form of a JSON request body ({@code POST /v1/analyses} or a message on the articles topic).
+     *
+     * @param body the parsed body, possibly null
+     * @param rollUpByDefault the service's default for {@code rollUpToStates}
+     * @return the checked request
+     */
+    public static StoredRequest fromJson(AnalysisRequest body, boolean rollUpByDefault) {
+        if (body == null) {
+            throw new InvalidInputException("the request body is empty; send {\"text\": \"...\"}");
+        }
+        return stored(StoredRequest.TEXT, body.text(), body.title(), body.actors(), body.rollUpToStates(),
+                publishedAt(body.publishedAt()), rollUpByDefault);
+    }
+
+    /**
+     * @return the checked request, with the service's roll-up default where the caller sent none
+     */
+    static StoredRequest stored(String format, String text, String title, List<AnalysisRequest.ActorInput> actors,
+            Boolean rollUp, Long publishedAt, boolean rollUpByDefault) {
+        return new StoredRequest(format, text == null ? "" : text, title(title), actors(actors),
+                rollUp == null ? rollUpByDefault : rollUp, publishedAt);
+    }
+
+    /**
+     * @param key an idempotency key (the header, or a Kafka message key), possibly null
+     * @return it, checked
+     */
+    public static String idempotencyKey(String key) {
+        if (key != null && (key.isBlank() || key.length() > Columns.IDEMPOTENCY_KEY)) {
+            throw new InvalidInputException("Idempotency-Key must be 1 to " + Columns.IDEMPOTENCY_KEY + " characters");
+        }
+        return key;
     }
 }

@@ -1,9 +1,6 @@
 package io.toneline.api;
 
-import io.toneline.jobs.Columns;
-import io.toneline.analysis.actors.ActorSpec;
 import io.toneline.analysis.AnalysisService;
-import io.toneline.errors.InvalidInputException;
 import io.toneline.jobs.AnalysisRecord;
 import io.toneline.jobs.JobService;
 import io.toneline.jobs.PageSize;
@@ -70,11 +67,7 @@ public class AnalysisResource {
     @Operation(summary = "Analyse an article sent as JSON")
     public Response analyzeJson(AnalysisRequest body, @HeaderParam("Prefer") String prefer,
             @HeaderParam("Idempotency-Key") String key) {
-        if (body == null) {
-            throw new InvalidInputException("the request body is empty; send {\"text\": \"...\"}");
-        }
-        return submit(request(StoredRequest.TEXT, body.text(), body.title(), body.actors(), body.rollUpToStates(),
-                AnalysisRequests.publishedAt(body.publishedAt())), prefer, key);
+        return submit(AnalysisRequests.fromJson(body, analyses.rollUpByDefault()), prefer, key);
     }
 
     /**
@@ -176,9 +169,7 @@ public class AnalysisResource {
     }
 
     private Response submit(StoredRequest request, String prefer, String key) {
-        if (key != null && (key.isBlank() || key.length() > Columns.IDEMPOTENCY_KEY)) {
-            throw new InvalidInputException("Idempotency-Key must be 1 to " + Columns.IDEMPOTENCY_KEY + " characters");
-        }
+        AnalysisRequests.idempotencyKey(key);
         boolean async = prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async");
         URI location = null;
         if (async) {
@@ -208,9 +199,7 @@ public class AnalysisResource {
 
     private StoredRequest request(String format, String text, String title, List<AnalysisRequest.ActorInput> actors,
             Boolean rollUp, Long publishedAt) {
-        List<ActorSpec> specs = AnalysisRequests.actors(actors);
-        return new StoredRequest(format, text == null ? "" : text, AnalysisRequests.title(title), specs,
-                rollUp == null ? analyses.rollUpByDefault() : rollUp, publishedAt);
+        return AnalysisRequests.stored(format, text, title, actors, rollUp, publishedAt, analyses.rollUpByDefault());
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -7,10 +7,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -56,7 +54,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return problem(ProblemType.MALFORMED_JSON, describe(e), uri);
+        return problem(ProblemType.MALFORMED_JSON, JsonProblems.describe(e), uri);
     }
 
     // Quarkus REST ships mappers for these two subtypes; naming them here keeps our format
@@ -128,62 +126,6 @@ public class ProblemMapper {
         String field = parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
                 : path;
         return (field.isEmpty() ? "body" : field) + ": " + v.getMessage();
-    }
-
-    private static String describe(JsonProcessingException e) {
-        String path = e instanceof JsonMappingException jme ? path(jme) : "";
-        String where = path.isEmpty() ? "" : " at '" + path + "'";
-        JsonLocation loc = e.getLocation();
-        String at = loc != null && loc.getLineNr() > 0
-                ? " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")" : "";
-        if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
-            return "the request body has the wrong kind of value" + where + ": expected "
-                    + jsonKind(mie.getTargetType()) + at;
-        }
-        if (e instanceof JsonMappingException && !(e.getCause() instanceof JsonProcessingException)) {
-            return "the request body does not have the shape this endpoint reads" + where
-                    + "; see the OpenAPI document at /q/openapi" + at;
-        }
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().split("\n")[0];
-        // Jackson's first sentence says what it found; drop its Java details (types, classes, options)
-        original = original.replaceAll("`[^`]*`", "").replaceAll("\\(class [^)]*\\)", "")
-                .replaceAll("\\(for [^)]*\\)", "").replaceAll("\\s+", " ").strip();
-        if (original.length() > 160) {
-            original = original.substring(0, 160);
-        }
-        return "the request body is not valid JSON" + where + (original.isEmpty() ? "" : ": " + original) + at;
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    /** The JSON name of what a Java type reads, for messages that never show Java names. */
-    private static String jsonKind(Class<?> type) {
-        if (type == String.class || type == char.class || type == Character.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
     }
 
     private static Response problem(ProblemType type, String detail, UriInfo uri) {

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,9 @@ public interface TonelineConfig {
 
     /** @return the analyses store and its workers */
     Jobs jobs();
+
+    /** @return Kafka: articles in, results out (off unless {@code toneline.streams.bootstrap-servers} is set) */
+    Streams streams();
 
     /** @return who may call the API (bearer JWTs are configured with MicroProfile's {@code mp.jwt.verify.*}) */
     Security security();
@@ -242,5 +246,57 @@ public interface TonelineConfig {
         /** @return require the {@code reader} role for {@code /q/metrics} (default false: open to scrapers, like health) */
         @WithDefault("false")
         boolean protectMetrics();
+    }
+
+    /**
+     * Kafka streams: article requests consumed from a topic and stored as queued analyses, finished
+     * analyses (and deletions) published to a results topic. Off unless bootstrap servers are set.
+     */
+    interface Streams {
+        /** @return Kafka bootstrap servers, {@code host:port,...} (default: none, streams off) */
+        Optional<String> bootstrapServers();
+
+        /** @return topic of article requests: the JSON body of {@code POST /v1/analyses}, key = idempotency key (default {@code toneline.articles}) */
+        @WithDefault("toneline.articles")
+        String articlesTopic();
+
+        /** @return topic of finished analyses and deletion tombstones, keyed by analysis id (default {@code toneline.results}) */
+        @WithDefault("toneline.results")
+        String resultsTopic();
+
+        /** @return topic of refused article messages: the original message, the problem document in a header (default {@code toneline.articles.dead-letter}) */
+        @WithDefault("toneline.articles.dead-letter")
+        String deadLetterTopic();
+
+        /** @return compacted topic holding how far the results topic has got, written in the same transaction as the results (default {@code toneline.results.cursor}) */
+        @WithDefault("toneline.results.cursor")
+        String cursorTopic();
+
+        /** @return consumer group of the instances reading the articles topic (default {@code toneline}) */
+        @WithDefault("toneline")
+        String groupId();
+
+        /** @return transactional id of the results publisher; one publisher at a time holds it (default {@code toneline-results}) */
+        @WithDefault("toneline-results")
+        String transactionalId();
+
+        /** @return partitions of the topics Toneline creates when they are missing (default 4; the cursor topic has one) */
+        @WithDefault("4")
+        int partitions();
+
+        /** @return results published per transaction at most (default 200) */
+        @WithDefault("200")
+        int publishBatch();
+
+        /** @return how long the publisher waits for new results when there were none (default 200 ms) */
+        @WithDefault("200ms")
+        Duration pollInterval();
+
+        /** @return how long the publisher role holds without renewal before another instance takes it (default 15 s) */
+        @WithDefault("15s")
+        Duration publisherLease();
+
+        /** @return more Kafka client properties for every client, such as {@code security.protocol} or {@code sasl.jaas.config} (default: none) */
+        Map<String, String> client();
     }
 }

@@ -34,6 +34,8 @@ public final class AnalysisStore {
     private final StoredAnalyses results;
     private final JobQueue queue;
     private final AnalysisFeed feed;
+    private final Outcomes outcomes;
+    private final RoleLeases leases;
 
     /**
      * A store that writes API JSON with a plain Jackson mapper (tests and tools).
@@ -49,6 +51,18 @@ public final class AnalysisStore {
         this.results = results;
         this.queue = new JobQueue(jdbc);
         this.feed = new AnalysisFeed(jdbc);
+        this.outcomes = new Outcomes(jdbc, results);
+        this.leases = new RoleLeases(jdbc);
+    }
+
+    /** @return finished and deleted analyses after a cursor, for publishers */
+    public Outcomes outcomes() {
+        return outcomes;
+    }
+
+    /** @return roles one instance at a time holds */
+    public RoleLeases leases() {
+        return leases;
     }
 
     /** @return the change feed and the newest analyses, on the same table */

@@ -4,12 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.toneline.testing.PackagedService.command;
+import static io.toneline.testing.PackagedService.freePort;
+import static io.toneline.testing.PackagedService.start;
 
 import io.restassured.path.json.JsonPath;
 import io.toneline.testing.PostgresForTests;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -158,25 +158,6 @@ class CrashRecoveryIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    /** The packaged service on the given store, port and data directory, with short leases. */
-    private static List<String> command(String store, int port, Path data) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dtoneline.data-dir=" + data, "-Dtoneline.jobs.lease=3s",
-                "-Dtoneline.jobs.heartbeat=1s", "-Dtoneline.model.load-async=false"));
-        if (store.equals("postgres")) {
-            cmd.add("-Dquarkus.profile=prod,postgres");
-            cmd.add("-Dquarkus.datasource.postgresql.jdbc.url=" + PostgresForTests.url().orElseThrow());
-        }
-        cmd.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
-        return cmd;
-    }
-
     private static Map<String, String> statuses(String base, List<String> ids) {
         Map<String, String> out = new HashMap<>();
         for (String id : ids) {
@@ -184,26 +165,5 @@ class CrashRecoveryIT {
                     .extract().jsonPath().getString("status"));
         }
         return out;
-    }
-
-    private static Process start(List<String> cmd, Path log, String base) throws IOException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
-                    .until(() -> {
-                        if (!p.isAlive()) {
-                            throw new IllegalStateException("service exited; log: " + Files.readString(log));
-                        }
-                        try {
-                            return given().baseUri(base).when().get("/q/health/ready").statusCode() == 200;
-                        } catch (Exception e) {
-                            return false; // not listening yet (RestAssured rethrows the ConnectException unchecked)
-                        }
-                    });
-            return p;
-        } catch (ConditionTimeoutException e) {
-            p.destroyForcibly();
-            throw new IllegalStateException("service not ready in time; log: " + Files.readString(log));
-        }
     }
 }

@@ -1,0 +1,81 @@
+package io.toneline.streams;
+
+import io.toneline.config.TonelineConfig;
+
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** The Kafka client settings of each role, from {@code toneline.streams.*}. */
+final class StreamClients {
+
+    private final TonelineConfig.Streams config;
+    private final String instance;
+
+    StreamClients(TonelineConfig.Streams config, String instance) {
+        this.config = config;
+        this.instance = instance;
+    }
+
+    TonelineConfig.Streams config() {
+        return config;
+    }
+
+    /** @return the settings every client shares: servers, the operator's extra properties, a client id */
+    Properties common(String role) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", config.bootstrapServers().orElseThrow());
+        p.putAll(config.client());
+        p.put("client.id", "toneline-" + role + "-" + instance);
+        return p;
+    }
+
+    /** @return the article consumer: the group's member, committing by hand, from the start of a new group */
+    Properties articleConsumer() {
+        Properties p = common("articles");
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return p;
+    }
+
+    /** @return the dead-letter producer: idempotent, every replica acknowledges */
+    Properties deadLetterProducer() {
+        Properties p = common("dead-letters");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return p;
+    }
+
+    /** @return the results producer: transactional under the one publisher id */
+    Properties resultsProducer() {
+        Properties p = common("results");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.transactionalId());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return p;
+    }
+
+    /** @return the reader of the cursor topic: committed records only, no group */
+    Properties cursorReader() {
+        Properties p = common("cursor");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return p;
+    }
+}

@@ -1,0 +1,58 @@
+package io.toneline.streams;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads a whole topic as a downstream pipeline would: committed messages only, every partition. */
+final class ResultsReader {
+
+    private ResultsReader() {}
+
+    /**
+     * @param servers bootstrap servers
+     * @param topic the topic
+     * @param expected stop once this many messages are read (or after {@code patience} without new ones)
+     * @param patience how long to wait for more
+     * @return the messages read
+     */
+    static List<ConsumerRecord<String, byte[]>> readAll(String servers, String topic, int expected, Duration patience) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", servers);
+        p.put("isolation.level", "read_committed");
+        p.put("enable.auto.commit", "false");
+        p.put("key.deserializer", StringDeserializer.class.getName());
+        p.put("value.deserializer", ByteArrayDeserializer.class.getName());
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p)) {
+            List<TopicPartition> parts = new ArrayList<>();
+            for (PartitionInfo info : c.partitionsFor(topic, Duration.ofSeconds(30))) {
+                parts.add(new TopicPartition(topic, info.partition()));
+            }
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() - quietSince < patience.toNanos()) {
+                int before = out.size();
+                c.poll(Duration.ofMillis(200)).forEach(out::add);
+                if (out.size() != before) {
+                    quietSince = System.nanoTime();
+                }
+                if (out.size() >= expected && expected > 0) {
+                    // read a little longer: a duplicate would show up right behind
+                    c.poll(Duration.ofMillis(500)).forEach(out::add);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
