@@ -21,6 +21,9 @@ import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.jboss.logging.Logger;
 
 /**
@@ -44,6 +47,8 @@ public class Workers {
     /** The claims a thread is working on now: the only ones the heartbeat renews. */
     private final Set<JobQueue.Claim> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
+    private final Counter succeeded;
+    private final Counter failed;
 
     /**
      * @param config application configuration
@@ -51,14 +56,21 @@ public class Workers {
      * @param store the analyses table
      * @param queue claims and outcomes
      * @param tones the model, to wait for before claiming work
+     * @param registry metrics: jobs this instance finished, by outcome
      */
-    public Workers(TonelineConfig config, JobService jobs, AnalysisStore store, JobQueue queue, ToneService tones) {
+    public Workers(TonelineConfig config, JobService jobs, AnalysisStore store, JobQueue queue, ToneService tones,
+            MeterRegistry registry) {
         this.config = config.jobs();
         this.jobs = jobs;
         this.store = store;
         this.queue = queue;
         this.tones = tones;
         this.owner = this.config.instanceId().orElse("toneline-" + UUID.randomUUID().toString().substring(0, 8));
+        String help = "queued analyses this instance finished, by outcome";
+        this.succeeded = Counter.builder("toneline.jobs.finished").description(help).tag("outcome", "succeeded")
+                .register(registry);
+        this.failed = Counter.builder("toneline.jobs.finished").description(help).tag("outcome", "failed")
+                .register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -184,6 +196,8 @@ public class Workers {
         }
         if (!queue.finish(claim, owner, result, error, System.currentTimeMillis(), publishedAt, tones)) {
             LOG.warnf("analysis %s was taken over by another worker; result dropped", claim.id());
+        } else {
+            (result != null ? succeeded : failed).increment();
         }
     }
 

@@ -69,6 +69,8 @@ public final class KafkaForTests implements AutoCloseable {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("log.dirs", dir.toString());
         p.put("num.partitions", "1");
+        // topics come from the service (io.toneline.streams.Topics), as on a broker that does not create them
+        p.put("auto.create.topics.enable", "false");
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "4");
         p.put("transaction.state.log.replication.factor", "1");
