@@ -92,4 +92,23 @@ class KubernetesManifestTest {
         assertTrue(k.get("HorizontalPodAutoscaler").at("/spec/maxReplicas").asInt()
                 >= k.get("HorizontalPodAutoscaler").at("/spec/minReplicas").asInt());
     }
+
+    @Test
+    void kafkaSettingsComeFromAnOptionalConfigMapAndSecret() throws Exception {
+        JsonNode pod = byKind().get("Deployment").at("/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+        JsonNode from = container.at("/envFrom/0/configMapRef");
+        assertEquals("toneline-kafka", from.at("/name").asText());
+        assertTrue(from.at("/optional").asBoolean(), "streams stay off without the ConfigMap");
+        boolean mounted = false;
+        for (JsonNode m : container.get("volumeMounts")) {
+            mounted |= m.get("mountPath").asText().equals("/deployments/config") && m.get("name").asText().equals("kafka-client");
+        }
+        assertTrue(mounted, "client properties (SASL, TLS) as Quarkus' config/application.properties");
+        boolean secret = false;
+        for (JsonNode v : pod.get("volumes")) {
+            secret |= v.get("name").asText().equals("kafka-client") && v.at("/secret/optional").asBoolean();
+        }
+        assertTrue(secret);
+    }
 }
