@@ -5,6 +5,8 @@
 #   LIMIT=320 EPOCHS=1 model/train.sh   # smoke run of the whole pipeline (2 minutes)
 #   ARTICLES=1 model/train.sh      # also train on the train part of data/articles (ArticleTargets)
 #   TARGETED=1 model/train.sh      # also train on data/behaviour/train_targeted.jsonl
+#   STUDENT=0,1,2,3,4,5 model/train.sh   # a student: those encoder layers of the shipped model (TEACHER,
+#                                  # default model/toneline-tsc), distilled from it (DISTILL weight, default 0.5)
 #
 # Needs: JDK 17, Maven, and Debian's python3-torch, python3-onnx, python3-numpy (installed below
 # when missing; used only to write TorchScript, training itself runs in Java through DJL).
@@ -80,9 +82,20 @@ t["padding"] = None
 json.dump(t, open(sys.argv[2], "w"), ensure_ascii=False)
 PY
 
-echo "== 2/5 base TorchScript ($ENCODER encoder + two fresh target heads, fp32)"
-/usr/bin/python3 model/pipeline/export_torchscript.py base --onnx "$WORK/$STEM.onnx" \
-  --seed "$SEED" --out "$WORK/base.pt"
+TEACHER=${TEACHER:-model/toneline-tsc}
+teacher=()
+if [ -n "${STUDENT:-}" ]; then
+  echo "== 2/5 student TorchScript (layers $STUDENT of $TEACHER, its heads, fp32)"
+  /usr/bin/python3 model/pipeline/student.py --teacher "$TEACHER/model.pt" --layers "$STUDENT" --out "$WORK/student.npz"
+  /usr/bin/python3 model/pipeline/export_torchscript.py trained --weights "$WORK/student.npz" --out "$WORK/base.pt"
+  cmp -s "$TEACHER/tokenizer.json" "$WORK/tokenizer.json" || { echo "the student needs the teacher's tokenizer" >&2; exit 2; }
+  teacher=(--teacher "$TEACHER" --distill-weight "${DISTILL:-0.5}")
+  BASE_DESC="$BASE_DESC; layers $STUDENT of Toneline $(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' "$TEACHER/metadata.json" | head -1), distilled from it"
+else
+  echo "== 2/5 base TorchScript ($ENCODER encoder + two fresh target heads, fp32)"
+  /usr/bin/python3 model/pipeline/export_torchscript.py base --onnx "$WORK/$STEM.onnx" \
+    --seed "$SEED" --out "$WORK/base.pt"
+fi
 
 echo "== 3/5 fine-tune through DJL"
 # a private copy of the classes: rebuilding the project meanwhile does not disturb a long run
@@ -93,7 +106,7 @@ java -cp "$CP" io.toneline.training.TrainMain --base "$WORK/base.pt" --tokenizer
   --train "$WORK/train.jsonl" --dev-rw "$DATA/dev_rw.jsonl" --dev-mt "$DATA/dev_mt.jsonl" \
   --dev-rel "$WORK/dev_rel.jsonl" --relations-weight "${REL_WEIGHT:-1}" \
   --epochs "$EPOCHS" --lr "$LR" --batch "$BATCH" --max-tokens "$MAX_TOKENS" --seed "$SEED" --limit "$LIMIT" \
-  --multi-target-repeat "$MULTI" --keep-epochs true \
+  --multi-target-repeat "$MULTI" --keep-epochs true "${teacher[@]}" \
   --out "$WORK/trained.npz" --report "$WORK/report.json"
 
 echo "== 4/5 candidates (bfloat16 TorchScript): the best epoch, and the mean weights of the last $AVERAGE epochs"

@@ -103,6 +103,11 @@ public final class TrainMain {
             // smoke runs of the pipeline only
             train = train.subList(0, Math.min(limit, train.size()));
         }
+        float distillWeight = args.number("distill-weight", 0.5f);
+        if (!args.string("teacher", "").isEmpty()) {
+            // a student learns the teacher's probabilities on every mention, both heads, besides the gold labels
+            train = Distillation.withTeacher(Path.of(args.string("teacher", "")), train);
+        }
         List<LabelledText> devRw = LabelledData.read(args.path("dev-rw"));
         List<LabelledText> devMt = LabelledData.read(args.path("dev-mt"));
         List<LabelledText> devRel = LabelledData.read(args.path("dev-rel"));
@@ -143,6 +148,10 @@ public final class TrainMain {
                             NDArray loss = smoothedLoss(sub, logits.get(":, :, 0:3"), batch, smoothing, false)
                                     .add(smoothedLoss(sub, logits.get(":, :, 3:8"), batch, smoothing, true)
                                             .mul(relationsWeight));
+                            if (batch.get(0).teacher() != null) {
+                                loss = loss.mul(1 - distillWeight)
+                                        .add(Distillation.softLoss(sub, logits, batch).mul(distillWeight));
+                            }
                             lossSum += loss.getFloat();
                             gc.backward(loss);
                         }
@@ -201,7 +210,7 @@ public final class TrainMain {
                     sentiment[j] = text.sentiment()[w.targets()[j]];
                     relations[j] = text.relations()[w.targets()[j]];
                 }
-                rows.add(new TrainingRow(w, sentiment, relations));
+                rows.add(new TrainingRow(w, sentiment, relations, null));
             }
         }
         return rows;
