@@ -15,6 +15,8 @@ final class Headers {
     static final String STATUS = "toneline-status";
     /** The idempotency key the article was submitted with (the article message's key), when there was one. */
     static final String IDEMPOTENCY_KEY = "toneline-idempotency-key";
+    /** {@code too-large} when the analysis was left out of a result message (fetch it with {@code GET /v1/analyses/{id}}). */
+    static final String ANALYSIS_OMITTED = "toneline-analysis-omitted";
     /** On dead letters: the problem document (application/problem+json). */
     static final String PROBLEM = "toneline-problem";
     /** On dead letters: where the refused message was read. */

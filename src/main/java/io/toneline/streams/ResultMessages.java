@@ -21,12 +21,21 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  */
 final class ResultMessages {
 
+    /** Above this the analysis is left out of the message (fetch it by id); never reached within the article limits. */
+    static final int MAX_VALUE_BYTES = 8 * 1024 * 1024;
+
     private final ObjectMapper json;
     private final String topic;
+    private final int maxValueBytes;
 
     ResultMessages(ObjectMapper json, String topic) {
+        this(json, topic, MAX_VALUE_BYTES);
+    }
+
+    ResultMessages(ObjectMapper json, String topic, int maxValueBytes) {
         this.json = json;
         this.topic = topic;
+        this.maxValueBytes = maxValueBytes;
     }
 
     /**
@@ -50,10 +59,22 @@ final class ResultMessages {
             headers.add(Headers.MODEL_VERSION, utf8(model));
         }
         try {
-            return new ProducerRecord<>(topic, null, r.id(), json.writeValueAsBytes(AnalysisStatus.of(r)), headers);
+            byte[] value = json.writeValueAsBytes(AnalysisStatus.of(r));
+            if (value.length > maxValueBytes) {
+                // a message the topic could refuse would stop the publisher for good: send the status without
+                // the analysis, and say so
+                headers.add(Headers.ANALYSIS_OMITTED, utf8("too-large"));
+                value = json.writeValueAsBytes(AnalysisStatus.of(withoutResult(r)));
+            }
+            return new ProducerRecord<>(topic, null, r.id(), value, headers);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write analysis " + r.id(), e);
         }
+    }
+
+    private static AnalysisRecord withoutResult(AnalysisRecord r) {
+        return new AnalysisRecord(r.id(), r.status(), r.seq(), r.idempotencyKey(), r.attempts(), r.createdAt(),
+                r.startedAt(), r.finishedAt(), r.updatedAt(), r.error(), null, r.title());
     }
 
     /** The version of the model that scored it, as the analysis records it ({@code model.version}). */

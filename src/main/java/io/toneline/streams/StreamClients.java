@@ -14,6 +14,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** The Kafka client settings of each role, from {@code toneline.streams.*}. */
 final class StreamClients {
 
+    /** Largest request the results producer sends (uncompressed record sizes count against it). */
+    static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
     private final TonelineConfig.Streams config;
     private final String instance;
 
@@ -64,6 +67,10 @@ final class StreamClients {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.transactionalId());
+        // analyses are JSON about 8 times the article's size: compressed, the longest fits the broker's
+        // default message size; uncompressed they may pass the producer's 1 MB default
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(MAX_REQUEST_BYTES));
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return p;

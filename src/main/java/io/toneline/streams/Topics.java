@@ -40,7 +40,12 @@ final class Topics {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : List.of(c.articlesTopic(), c.resultsTopic(), c.deadLetterTopic())) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, Optional.of(c.partitions()), Optional.empty()));
+                    NewTopic t = new NewTopic(name, Optional.of(c.partitions()), Optional.empty());
+                    if (name.equals(c.resultsTopic())) {
+                        // room for the longest analysis even where compression gains little
+                        t.configs(Map.of("max.message.bytes", String.valueOf(StreamClients.MAX_REQUEST_BYTES)));
+                    }
+                    missing.add(t);
                 }
             }
             if (!existing.contains(c.cursorTopic())) {

@@ -158,6 +158,27 @@ class KafkaResultsTest {
     }
 
     @Test
+    void anAnalysisLargerThanTheBrokersDefaultMessageGoesOutCompressed() throws Exception {
+        TestSettings settings = new TestSettings(kafka.bootstrapServers(), "t4-" + UUID.randomUUID(), Duration.ofSeconds(5));
+        AnalysisStore store = store();
+        String id = UUID.randomUUID().toString();
+        // the longest article (200,000 characters) gives an analysis of about 1.6 MB: more than the 1 MB a
+        // producer and a broker take by default
+        String text = "Talks between the two governments resumed in Geneva on Monday. ".repeat(25_000);
+        io.toneline.analysis.Analysis big = SampleAnalysis.analysis().withId(id);
+        big = new io.toneline.analysis.Analysis(id, big.title(), text, big.paragraphs(), big.actors(), big.model(),
+                big.timings());
+        store.insert(id, JobStatus.SUCCEEDED, "{}", "h-" + id, "big", new StoredAnalyses(json).write(big),
+                System.currentTimeMillis());
+        publish(clients(settings, "a"), store, "a");
+        List<ConsumerRecord<String, byte[]>> out = ResultsReader.readAll(kafka.bootstrapServers(),
+                settings.resultsTopic(), 1, Duration.ofSeconds(30));
+        assertEquals(1, out.size());
+        assertTrue(out.get(0).value().length > 1_500_000, "the whole analysis: " + out.get(0).value().length);
+        assertNull(header(out.get(0), Headers.ANALYSIS_OMITTED));
+    }
+
+    @Test
     void aPublisherThatDiedMidTransactionLeavesNothingAndTheNextGoesOnFromTheCursor() throws Exception {
         TestSettings settings = new TestSettings(kafka.bootstrapServers(), "t2-" + UUID.randomUUID(), Duration.ofSeconds(1));
         AnalysisStore store = store();
