@@ -31,7 +31,6 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -100,11 +99,6 @@ class KafkaResultsTest {
         return id;
     }
 
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        Header h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
     private static Map<String, Integer> countByKey(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, Integer> n = new HashMap<>();
         records.forEach(r -> n.merge(r.key(), 1, Integer::sum));
@@ -130,21 +124,21 @@ class KafkaResultsTest {
                 settings.resultsTopic(), 3, Duration.ofSeconds(30));
         assertEquals(Map.of(ok, 1, failed, 1, gone, 1), countByKey(first), "the queued one is not out yet");
         for (ConsumerRecord<String, byte[]> r : first) {
-            assertEquals("1", header(r, Headers.FORMAT_VERSION));
+            assertEquals("1", ResultsReader.header(r, Headers.FORMAT_VERSION));
             if (r.key().equals(ok)) {
                 JsonNode doc = json.readTree(r.value());
                 assertEquals("succeeded", doc.path("status").asText());
                 assertEquals(ok, doc.path("analysis").path("id").asText());
                 assertEquals("wire-1", doc.path("idempotencyKey").asText());
-                assertEquals("2024.2", header(r, Headers.MODEL_VERSION));
-                assertEquals("finished", header(r, Headers.EVENT));
-                assertEquals("wire-1", header(r, Headers.IDEMPOTENCY_KEY));
+                assertEquals("2024.2", ResultsReader.header(r, Headers.MODEL_VERSION));
+                assertEquals("finished", ResultsReader.header(r, Headers.EVENT));
+                assertEquals("wire-1", ResultsReader.header(r, Headers.IDEMPOTENCY_KEY));
             } else if (r.key().equals(failed)) {
-                assertEquals("failed", header(r, Headers.STATUS));
+                assertEquals("failed", ResultsReader.header(r, Headers.STATUS));
                 assertEquals("the model failed", json.readTree(r.value()).path("error").asText());
             } else {
                 assertNull(r.value(), "a deletion is a tombstone");
-                assertEquals("deleted", header(r, Headers.EVENT));
+                assertEquals("deleted", ResultsReader.header(r, Headers.EVENT));
             }
         }
 
@@ -175,7 +169,7 @@ class KafkaResultsTest {
                 settings.resultsTopic(), 1, Duration.ofSeconds(30));
         assertEquals(1, out.size());
         assertTrue(out.get(0).value().length > 1_500_000, "the whole analysis: " + out.get(0).value().length);
-        assertNull(header(out.get(0), Headers.ANALYSIS_OMITTED));
+        assertNull(ResultsReader.header(out.get(0), Headers.ANALYSIS_OMITTED));
     }
 
     @Test
@@ -235,6 +229,6 @@ class KafkaResultsTest {
         assertEquals(40, all.size(), "each result once: " + countByKey(all));
         assertEquals(new java.util.HashSet<>(ids), countByKey(all).keySet());
         assertNotNull(all.get(0).value());
-        assertTrue(all.stream().allMatch(r -> "finished".equals(header(r, Headers.EVENT))));
+        assertTrue(all.stream().allMatch(r -> "finished".equals(ResultsReader.header(r, Headers.EVENT))));
     }
 }

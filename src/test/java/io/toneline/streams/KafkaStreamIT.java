@@ -1,10 +1,8 @@
 package io.toneline.streams;
 
-import static io.restassured.RestAssured.given;
 import static io.toneline.testing.PackagedService.command;
 import static io.toneline.testing.PackagedService.freePort;
 import static io.toneline.testing.PackagedService.start;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +11,6 @@ import io.toneline.testing.KafkaForTests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,15 +18,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,38 +55,17 @@ class KafkaStreamIT {
         kafka.close();
     }
 
-    private KafkaProducer<String, String> producer() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", kafka.bootstrapServers());
-        p.put("acks", "all");
-        p.put("key.serializer", StringSerializer.class.getName());
-        p.put("value.serializer", StringSerializer.class.getName());
-        return new KafkaProducer<>(p);
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        Header h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
     @Test
     void everyArticleGetsOneResultThroughPoisonReplaysAndAKill() throws Exception {
         String prefix = "it-" + UUID.randomUUID();
         TestSettings topics = new TestSettings(kafka.bootstrapServers(), prefix, Duration.ofSeconds(3));
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
-        List<String> cmd = command("h2", port, data, "-Dtoneline.streams.bootstrap-servers=" + kafka.bootstrapServers(),
-                "-Dtoneline.streams.articles-topic=" + topics.articlesTopic(),
-                "-Dtoneline.streams.results-topic=" + topics.resultsTopic(),
-                "-Dtoneline.streams.dead-letter-topic=" + topics.deadLetterTopic(),
-                "-Dtoneline.streams.cursor-topic=" + topics.cursorTopic(),
-                "-Dtoneline.streams.group-id=" + topics.groupId(),
-                "-Dtoneline.streams.transactional-id=" + topics.transactionalId(),
-                "-Dtoneline.streams.publisher-lease=3s");
+        List<String> cmd = command("h2", port, data, topics.serviceOptions());
         Set<String> keys = new HashSet<>();
         Process first = start(cmd, data.resolve("first.log"), base);
         Process second = null;
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = ResultsReader.articleProducer(kafka.bootstrapServers())) {
             // first half, with poison among the articles
             for (int i = 0; i < ARTICLES / 2; i++) {
                 keys.add("wire-" + i);
@@ -104,14 +77,14 @@ class KafkaStreamIT {
                 }
             }
             producer.flush();
-            awaitResults(topics, ARTICLES / 2, Duration.ofMinutes(3));
+            ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), ARTICLES / 2, Duration.ofMinutes(3));
 
             List<ConsumerRecord<String, byte[]>> dead = ResultsReader.readAll(kafka.bootstrapServers(),
                     topics.deadLetterTopic(), 3, Duration.ofSeconds(10));
             assertEquals(Set.of("poison-1", "poison-2", "poison-3"), dead.stream().map(ConsumerRecord::key)
                     .collect(java.util.stream.Collectors.toSet()));
             for (ConsumerRecord<String, byte[]> r : dead) {
-                JsonNode problem = json.readTree(header(r, Headers.PROBLEM));
+                JsonNode problem = json.readTree(ResultsReader.header(r, Headers.PROBLEM));
                 assertEquals(400, problem.path("status").asInt(), problem.toString());
                 assertTrue(problem.path("instance").asText().startsWith("kafka:" + topics.articlesTopic() + "/"));
             }
@@ -126,7 +99,7 @@ class KafkaStreamIT {
                 producer.send(new ProducerRecord<>(topics.articlesTopic(), "wire-" + i, TestArticles.article(i)));
             }
             producer.flush();
-            awaitResults(topics, ARTICLES / 2 + 60, Duration.ofMinutes(3));
+            ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), ARTICLES / 2 + 60, Duration.ofMinutes(3));
             first.destroyForcibly();
             first.waitFor();
             int atKill = ResultsReader.readAll(kafka.bootstrapServers(), topics.resultsTopic(), ARTICLES,
@@ -135,7 +108,7 @@ class KafkaStreamIT {
             System.out.printf("KafkaStreamIT: %d of %d results out when the service was killed%n", atKill, ARTICLES);
 
             second = start(cmd, data.resolve("second.log"), base);
-            awaitResults(topics, ARTICLES, Duration.ofMinutes(4));
+            ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), ARTICLES, Duration.ofMinutes(4));
         } finally {
             first.destroyForcibly();
             if (second != null) {
@@ -147,8 +120,8 @@ class KafkaStreamIT {
                 topics.resultsTopic(), ARTICLES, Duration.ofSeconds(10));
         Map<String, Integer> perKey = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : results) {
-            perKey.merge(header(r, Headers.IDEMPOTENCY_KEY), 1, Integer::sum);
-            assertEquals("succeeded", header(r, Headers.STATUS), r.key());
+            perKey.merge(ResultsReader.header(r, Headers.IDEMPOTENCY_KEY), 1, Integer::sum);
+            assertEquals("succeeded", ResultsReader.header(r, Headers.STATUS), r.key());
         }
         assertEquals(keys, perKey.keySet(), "every article has a result");
         assertEquals(ARTICLES, results.size(), "none twice: " + duplicates(perKey));
@@ -165,8 +138,4 @@ class KafkaStreamIT {
         return out;
     }
 
-    private static void awaitResults(TestSettings topics, int atLeast, Duration within) {
-        await().atMost(within).pollInterval(Duration.ofSeconds(1)).until(() -> ResultsReader.readAll(
-                kafka.bootstrapServers(), topics.resultsTopic(), atLeast, Duration.ofSeconds(1)).size() >= atLeast);
-    }
 }

@@ -12,7 +12,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a whole topic as a downstream pipeline would: committed messages only, every partition. */
+/**
+ * The test side of the topics: reads a whole topic as a downstream pipeline would (committed messages
+ * only, every partition), waits for results, reads headers, and publishes articles.
+ */
 final class ResultsReader {
 
     private ResultsReader() {}
@@ -54,5 +57,32 @@ final class ResultsReader {
             }
         }
         return out;
+    }
+
+    /**
+     * @param servers bootstrap servers
+     * @param topic the results topic
+     * @param atLeast how many messages to wait for
+     * @param within how long at most
+     */
+    static void awaitAtLeast(String servers, String topic, int atLeast, Duration within) {
+        org.awaitility.Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(500))
+                .until(() -> readAll(servers, topic, atLeast, Duration.ofSeconds(1)).size() >= atLeast);
+    }
+
+    /** @return a header's value as text, or null when absent */
+    static String header(ConsumerRecord<String, byte[]> r, String name) {
+        org.apache.kafka.common.header.Header h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** @return a producer of article messages (text keys and values), every replica acknowledging */
+    static org.apache.kafka.clients.producer.KafkaProducer<String, String> articleProducer(String servers) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", servers);
+        p.put("acks", "all");
+        p.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        p.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        return new org.apache.kafka.clients.producer.KafkaProducer<>(p);
     }
 }

@@ -75,4 +75,13 @@ record TestSettings(String servers, String prefix, Duration lease) implements To
     public Map<String, String> client() {
         return Map.of();
     }
+
+    /** @return the packaged service's options for these settings (before {@code -jar}) */
+    String[] serviceOptions() {
+        return new String[] {"-Dtoneline.streams.bootstrap-servers=" + servers,
+            "-Dtoneline.streams.articles-topic=" + articlesTopic(), "-Dtoneline.streams.results-topic=" + resultsTopic(),
+            "-Dtoneline.streams.dead-letter-topic=" + deadLetterTopic(), "-Dtoneline.streams.cursor-topic=" + cursorTopic(),
+            "-Dtoneline.streams.group-id=" + groupId(), "-Dtoneline.streams.transactional-id=" + transactionalId(),
+            "-Dtoneline.streams.publisher-lease=" + lease.toSeconds() + "s"};
+    }
 }

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.toneline.testing.KafkaForTests;
 import io.toneline.testing.PostgresForTests;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,8 +31,6 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,7 +99,7 @@ class TwoInstancesIT {
         Map<String, Double> bBeforeKill;
         double soloRate;
         double pairRate;
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = ResultsReader.articleProducer(kafka.bootstrapServers())) {
             soloRate = publishAndTime(producer, topics, 0, SOLO);
             pb = start(instance("two-b", portB, url, topics), data.resolve("b.log"), b);
             awaitMembers(topics.groupId(), 2);
@@ -111,11 +108,11 @@ class TwoInstancesIT {
                 producer.send(new ProducerRecord<>(topics.articlesTopic(), "two-" + i, TestArticles.article(i)));
             }
             producer.flush();
-            awaitResults(topics, SOLO + PAIR + KILLED / 3, Duration.ofMinutes(3));
+            ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), SOLO + PAIR + KILLED / 3, Duration.ofMinutes(3));
             bBeforeKill = metrics(b);
             pb.destroyForcibly();
             pb.waitFor();
-            awaitResults(topics, total, Duration.ofMinutes(4));
+            ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), total, Duration.ofMinutes(4));
         } finally {
             if (pb != null) {
                 pb.destroyForcibly();
@@ -128,7 +125,7 @@ class TwoInstancesIT {
         List<ConsumerRecord<String, byte[]>> results = ResultsReader.readAll(kafka.bootstrapServers(),
                 topics.resultsTopic(), total, Duration.ofSeconds(10));
         Map<String, Integer> perKey = new HashMap<>();
-        results.forEach(r -> perKey.merge(header(r, Headers.IDEMPOTENCY_KEY), 1, Integer::sum));
+        results.forEach(r -> perKey.merge(ResultsReader.header(r, Headers.IDEMPOTENCY_KEY), 1, Integer::sum));
         assertEquals(total, perKey.size(), "every article has a result");
         assertEquals(total, results.size(), "none twice");
         try (Connection c = DriverManager.getConnection(url, user(), password()); Statement st = c.createStatement();
@@ -149,16 +146,10 @@ class TwoInstancesIT {
     }
 
     private List<String> instance(String id, int port, String url, TestSettings topics) {
-        return command("postgres", port, data.resolve(id), "-Dquarkus.datasource.postgresql.jdbc.url=" + url,
-                "-Dtoneline.jobs.instance-id=" + id, "-Dtoneline.model.threads.intra-op=1",
-                "-Dtoneline.streams.bootstrap-servers=" + kafka.bootstrapServers(),
-                "-Dtoneline.streams.articles-topic=" + topics.articlesTopic(),
-                "-Dtoneline.streams.results-topic=" + topics.resultsTopic(),
-                "-Dtoneline.streams.dead-letter-topic=" + topics.deadLetterTopic(),
-                "-Dtoneline.streams.cursor-topic=" + topics.cursorTopic(),
-                "-Dtoneline.streams.group-id=" + topics.groupId(),
-                "-Dtoneline.streams.transactional-id=" + topics.transactionalId(),
-                "-Dtoneline.streams.publisher-lease=3s");
+        List<String> options = new ArrayList<>(List.of("-Dquarkus.datasource.postgresql.jdbc.url=" + url,
+                "-Dtoneline.jobs.instance-id=" + id, "-Dtoneline.model.threads.intra-op=1"));
+        options.addAll(List.of(topics.serviceOptions()));
+        return command("postgres", port, data.resolve(id), options.toArray(String[]::new));
     }
 
     /** @return articles per second from the first send to the last of their results */
@@ -168,17 +159,8 @@ class TwoInstancesIT {
             producer.send(new ProducerRecord<>(topics.articlesTopic(), "two-" + i, TestArticles.article(i)));
         }
         producer.flush();
-        awaitResults(topics, to, Duration.ofMinutes(3));
+        ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), to, Duration.ofMinutes(3));
         return (to - from) / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", kafka.bootstrapServers());
-        p.put("acks", "all");
-        p.put("key.serializer", StringSerializer.class.getName());
-        p.put("value.serializer", StringSerializer.class.getName());
-        return new KafkaProducer<>(p);
     }
 
     private static Map<String, Double> metrics(String base) {
@@ -204,13 +186,4 @@ class TwoInstancesIT {
         }
     }
 
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        Header h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void awaitResults(TestSettings topics, int atLeast, Duration within) {
-        await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> ResultsReader.readAll(
-                kafka.bootstrapServers(), topics.resultsTopic(), atLeast, Duration.ofSeconds(1)).size() >= atLeast);
-    }
 }

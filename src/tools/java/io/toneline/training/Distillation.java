@@ -84,10 +84,8 @@ final class Distillation {
             }
         }
         NDArray dist = manager.create(target, new Shape(b, k, n));
-        NDArray mask = manager.create(valid, new Shape(b, k));
         NDArray sentiment = logits.get(":, :, 0:3").logSoftmax(-1).mul(dist.get(":, :, 0:3")).sum(new int[] {-1});
         NDArray relations = logits.get(":, :, 3:8").logSoftmax(-1).mul(dist.get(":, :, 3:8")).sum(new int[] {-1});
-        NDArray perMention = sentiment.add(relations).neg();
-        return perMention.mul(mask).sum().div(mask.sum().maximum(1f));
+        return TrainMain.maskedMean(manager, sentiment.add(relations).neg(), valid);
     }
 }

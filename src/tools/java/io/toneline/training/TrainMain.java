@@ -255,9 +255,17 @@ public final class TrainMain {
             }
         }
         NDArray dist = manager.create(target, new Shape(b, k, n));
-        NDArray mask = manager.create(valid, new Shape(b, k));
-        NDArray perMention = logits.logSoftmax(-1).mul(dist).sum(new int[] {-1}).neg();
-        // max(1, count): a batch without labels of this kind contributes nothing
+        return maskedMean(manager, logits.logSoftmax(-1).mul(dist).sum(new int[] {-1}).neg(), valid);
+    }
+
+    /**
+     * @param manager for the mask
+     * @param perMention a loss per mention, [batch, mentions]
+     * @param valid 1 for the mentions that count, row-major
+     * @return their mean; max(1, count), so a batch without any contributes nothing
+     */
+    static NDArray maskedMean(NDManager manager, NDArray perMention, float[] valid) {
+        NDArray mask = manager.create(valid, perMention.getShape());
         return perMention.mul(mask).sum().div(mask.sum().maximum(1f));
     }
 
