@@ -11,6 +11,7 @@ import io.toneline.testing.KafkaForTests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,10 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,19 +70,23 @@ class KafkaStreamIT {
         Set<String> keys = new HashSet<>();
         Process first = start(cmd, data.resolve("first.log"), base);
         Process second = null;
+        ResultsReader.awaitTopics(kafka.bootstrapServers(), topics.articlesTopic(), topics.resultsTopic(),
+                topics.deadLetterTopic());
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         try (KafkaProducer<String, String> producer = ResultsReader.articleProducer(kafka.bootstrapServers())) {
             // first half, with poison among the articles
             for (int i = 0; i < ARTICLES / 2; i++) {
                 keys.add("wire-" + i);
-                producer.send(new ProducerRecord<>(topics.articlesTopic(), "wire-" + i, TestArticles.article(i)));
+                sent.add(producer.send(new ProducerRecord<>(topics.articlesTopic(), "wire-" + i, TestArticles.article(i))));
                 if (i == 10) {
-                    producer.send(new ProducerRecord<>(topics.articlesTopic(), "poison-1", "Russia imposed sanctions"));
-                    producer.send(new ProducerRecord<>(topics.articlesTopic(), "poison-2", "{\"text\": \"a\", \"text\": \"b\"}"));
-                    producer.send(new ProducerRecord<>(topics.articlesTopic(), "poison-3", (String) null));
+                    sent.add(producer.send(new ProducerRecord<>(topics.articlesTopic(), "poison-1", "Russia imposed sanctions")));
+                    sent.add(producer.send(new ProducerRecord<>(topics.articlesTopic(), "poison-2", "{\"text\": \"a\", \"text\": \"b\"}")));
+                    sent.add(producer.send(new ProducerRecord<>(topics.articlesTopic(), "poison-3", (String) null)));
                 }
             }
             producer.flush();
-            ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), ARTICLES / 2, Duration.ofMinutes(3));
+            acknowledged(sent);
+            awaitResults(topics, ARTICLES / 2, Duration.ofMinutes(3), data.resolve("first.log"));
 
             List<ConsumerRecord<String, byte[]>> dead = ResultsReader.readAll(kafka.bootstrapServers(),
                     topics.deadLetterTopic(), 3, Duration.ofSeconds(10));
@@ -91,15 +100,16 @@ class KafkaStreamIT {
 
             // a replay of messages already stored: nothing new
             for (int i = 0; i < 10; i++) {
-                producer.send(new ProducerRecord<>(topics.articlesTopic(), "wire-" + i, TestArticles.article(i)));
+                sent.add(producer.send(new ProducerRecord<>(topics.articlesTopic(), "wire-" + i, TestArticles.article(i))));
             }
             // second half; the service is killed while it works through it
             for (int i = ARTICLES / 2; i < ARTICLES; i++) {
                 keys.add("wire-" + i);
-                producer.send(new ProducerRecord<>(topics.articlesTopic(), "wire-" + i, TestArticles.article(i)));
+                sent.add(producer.send(new ProducerRecord<>(topics.articlesTopic(), "wire-" + i, TestArticles.article(i))));
             }
             producer.flush();
-            ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), ARTICLES / 2 + 60, Duration.ofMinutes(3));
+            acknowledged(sent);
+            awaitResults(topics, ARTICLES / 2 + 60, Duration.ofMinutes(3), data.resolve("first.log"));
             first.destroyForcibly();
             first.waitFor();
             int atKill = ResultsReader.readAll(kafka.bootstrapServers(), topics.resultsTopic(), ARTICLES,
@@ -108,7 +118,7 @@ class KafkaStreamIT {
             System.out.printf("KafkaStreamIT: %d of %d results out when the service was killed%n", atKill, ARTICLES);
 
             second = start(cmd, data.resolve("second.log"), base);
-            ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), ARTICLES, Duration.ofMinutes(4));
+            awaitResults(topics, ARTICLES, Duration.ofMinutes(4), data.resolve("second.log"));
         } finally {
             first.destroyForcibly();
             if (second != null) {
@@ -126,6 +136,24 @@ class KafkaStreamIT {
         assertEquals(keys, perKey.keySet(), "every article has a result");
         assertEquals(ARTICLES, results.size(), "none twice: " + duplicates(perKey));
         assertEquals(ARTICLES, results.stream().map(ConsumerRecord::key).distinct().count(), "one analysis per article");
+    }
+
+    /** Every message sent so far reached the broker (a lost send fails here, not as a missing result). */
+    private static void acknowledged(List<Future<RecordMetadata>> sent) throws Exception {
+        for (Future<RecordMetadata> f : sent) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Waits for results; on a timeout the service's log tail says why. */
+    private static void awaitResults(TestSettings topics, int atLeast, Duration within, Path log) throws Exception {
+        try {
+            ResultsReader.awaitAtLeast(kafka.bootstrapServers(), topics.resultsTopic(), atLeast, within);
+        } catch (ConditionTimeoutException e) {
+            List<String> lines = Files.readAllLines(log);
+            throw new AssertionError("fewer than " + atLeast + " results; service log tail:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size())), e);
+        }
     }
 
     private static List<String> duplicates(Map<String, Integer> perKey) {

@@ -85,4 +85,20 @@ final class ResultsReader {
         p.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
         return new org.apache.kafka.clients.producer.KafkaProducer<>(p);
     }
+
+    /**
+     * Waits until the service has created its topics: the broker in the tests does not create topics on
+     * first use, so a message sent before would wait for them and could time out unseen.
+     *
+     * @param servers bootstrap servers
+     * @param names the topics
+     */
+    static void awaitTopics(String servers, String... names) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", servers);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> admin.listTopics().names().get().containsAll(List.of(names)));
+        }
+    }
 }
