@@ -132,6 +132,7 @@ public final class ActorFinder {
         others.addAll(people.find(view, tokens, gazHits, registry));
         others.addAll(orgs.find(view, tokens, gazHits, registry));
         others.addAll(GroupFinder.find(view, gazHits, registry));
+        others.addAll(MovementNames.find(view, gazHits, registry));
 
         boolean[] taken = new boolean[text.length()];
         callers.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));

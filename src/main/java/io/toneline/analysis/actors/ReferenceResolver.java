@@ -42,11 +42,12 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceResolver {
 
-    private static final Pattern SIDES = Pattern.compile("\\b(?:both sides|the two sides|both parties|the two parties)\\b",
+    private static final Pattern SIDES = Pattern.compile("\\b(?:both sides|the two sides|both parties|the two parties"
+            + "|each side|either side|the two groups|both groups)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATES = Pattern.compile("\\b(?:both countries|the two countries|both nations"
             + "|the two nations|both governments|the two governments|the two neighbou?rs|the neighbou?rs"
-            + "|both neighbou?rs|both capitals|the two capitals|the two states)\\b", Pattern.CASE_INSENSITIVE);
+            + "|both neighbou?rs|both capitals|the two capitals|the two states|our two countries|our two nations)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PEOPLE = Pattern.compile("\\b(?:the two leaders|both leaders|the two presidents"
             + "|both presidents|the two men|the two women|the two ministers)\\b", Pattern.CASE_INSENSITIVE);
     /** "the three countries", "the four governments": as many states as the number says. */
@@ -96,6 +97,9 @@ public final class ReferenceResolver {
             }
         }
         Map<String, List<Mention>> added = new LinkedHashMap<>();
+        Counterparts counterparts = Counterparts.of(text, paragraphs, named);
+        Map<String, Actor> byId = new java.util.HashMap<>();
+        actors.forEach(a -> byId.put(a.id(), a));
         Paragraph previous = null;
         java.util.ArrayDeque<Paragraph> earlier = new java.util.ArrayDeque<>(); // nearest first
         for (Paragraph p : paragraphs) {
@@ -104,11 +108,12 @@ public final class ReferenceResolver {
             }
             String para = p.text(text);
             List<int[]> sentences = sentences(para, p.start());
-            resolvePlural(SIDES, Kind.ANY, text, para, p, earlier, sentences, named, added);
-            resolvePlural(STATES, Kind.STATE, text, para, p, earlier, sentences, named, added);
-            resolvePlural(PEOPLE, Kind.PERSON, text, para, p, earlier, sentences, named, added);
-            resolvePlural(NUMBERED_STATES, Kind.STATE, text, para, p, earlier, sentences, named, added);
-            resolvePlural(NUMBERED_PEOPLE, Kind.PERSON, text, para, p, earlier, sentences, named, added);
+            Plurals plurals = new Plurals(text, para, p, earlier, sentences, named, counterparts, byId, added);
+            plurals.resolve(SIDES, Kind.ANY);
+            plurals.resolve(STATES, Kind.STATE);
+            plurals.resolve(PEOPLE, Kind.PERSON);
+            plurals.resolve(NUMBERED_STATES, Kind.STATE);
+            plurals.resolve(NUMBERED_PEOPLE, Kind.PERSON);
             resolvePronouns(text, para, p, previous, sentences, named, added);
             resolveMovements(text, para, p, named, added);
             RoleReferences.resolve(text, p, named, titled, added);
@@ -135,19 +140,42 @@ public final class ReferenceResolver {
 
     private enum Kind { ANY, STATE, PERSON }
 
-    private void resolvePlural(Pattern pattern, Kind kind, String text, String para, Paragraph p,
-            java.util.Collection<Paragraph> earlier, List<int[]> sentences, List<NamedMention> named,
+    /** One paragraph's plural phrases and what they may resolve to. */
+    private record Plurals(String text, String para, Paragraph p, java.util.Collection<Paragraph> earlier,
+            List<int[]> sentences, List<NamedMention> named, Counterparts counterparts, Map<String, Actor> byId,
             Map<String, List<Mention>> added) {
-        for (int[] span : unnamedMatches(pattern, para, p, named)) {
+
+        void resolve(Pattern pattern, Kind kind) {
+            resolvePlural(pattern, kind, this);
+        }
+    }
+
+    private static void resolvePlural(Pattern pattern, Kind kind, Plurals c) {
+        String text = c.text();
+        Paragraph p = c.p();
+        List<NamedMention> named = c.named();
+        Map<String, List<Mention>> added = c.added();
+        for (int[] span : unnamedMatches(pattern, c.para(), p, named)) {
             int at = span[0];
             int end = span[1];
             int expected = span[2];
-            int[] sentence = enclosing(sentences, at);
-            List<int[]> scopes = new ArrayList<>(List.of(new int[] {sentence[0], at}, new int[] {p.start(), at}));
-            for (Paragraph e : earlier) {
+            int[] sentence = enclosing(c.sentences(), at);
+            List<int[]> scopes = new ArrayList<>(List.of(new int[] {sentence[0], at}, new int[] {p.start(), at},
+                    COUNTERPARTS));
+            for (Paragraph e : c.earlier()) {
                 scopes.add(new int[] {e.start(), e.end()});
             }
             for (int[] scope : scopes) {
+                if (scope == COUNTERPARTS) {
+                    // nobody named in the paragraph so far: the parties the story names together most often
+                    Map<String, NamedMention> story = c.counterparts().likeliest(at, expected, a -> fits(a, kind),
+                            c.byId(), named);
+                    if (story.isEmpty()) {
+                        continue;
+                    }
+                    story.values().forEach(o -> o.addReference(added, at, end, text));
+                    break;
+                }
                 // "the three countries": the last list of exactly three ("A, B and C"), since the scope often
                 // also names the one they act on; "both sides": the two actors of the scope
                 Map<String, NamedMention> parties = expected > 2
@@ -165,8 +193,11 @@ public final class ReferenceResolver {
         }
     }
 
+    /** Marks the place of the article's counterparts among the scopes a plural phrase looks in. */
+    private static final int[] COUNTERPARTS = new int[0];
+
     /** The distinct actors of the right kind named in [from, to), each with its last mention there. */
-    private Map<String, NamedMention> parties(List<NamedMention> named, int from, int to, Kind kind) {
+    private static Map<String, NamedMention> parties(List<NamedMention> named, int from, int to, Kind kind) {
         Map<String, NamedMention> out = new LinkedHashMap<>();
         for (NamedMention o : named) {
             if (o.mention().start() >= from && o.mention().end() <= to && fits(o.actor(), kind)) {
@@ -188,7 +219,7 @@ public final class ReferenceResolver {
      * The actors of the last list of exactly {@code n} names of the right kind in [from, to), joined by
      * commas and "and"; empty when there is none, so that the nearest scope without a list decides nothing.
      */
-    private Map<String, NamedMention> listed(String text, List<NamedMention> named, int from, int to, Kind kind, int n) {
+    private static Map<String, NamedMention> listed(String text, List<NamedMention> named, int from, int to, Kind kind, int n) {
         List<NamedMention> inScope = new ArrayList<>();
         for (NamedMention o : named) {
             if (o.mention().start() >= from && o.mention().end() <= to && fits(o.actor(), kind)) {

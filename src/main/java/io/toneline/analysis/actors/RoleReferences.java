@@ -28,12 +28,22 @@ final class RoleReferences {
     private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
     /** Longest stretch from a qualifier's start to the title ("the Democratic Republic of the Congo's "). */
     private static final int QUALIFIER_REACH = 64;
-    private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['’]s)?\\s+");
+    /**
+     * Between qualifier and title: a space, or a possessive and up to two lower-case words ("Ukraine's newly
+     * inaugurated president"), but none that makes it another person ("Russia's former president"). Words
+     * without the possessive may be a verb: "White House officials said the president".
+     */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("\\s+|['’]s\\s+(?:(?!(?:former|late|previous|past"
+            + "|next|future|new|deputy|vice|acting|interim|outgoing|incoming|then|ex)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final Pattern NEXT_CAPITALISED = Pattern.compile("\\s+\\p{Lu}\\p{L}*");
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
+
+    /** Marks two candidates found while looking forward. */
+    private static final NamedMention NONE = new NamedMention(new Actor("", "", ActorType.OTHER, null, List.of(), null,
+            List.of(), List.of()), new Mention(0, 1, " "));
 
     private RoleReferences() {}
 
@@ -85,6 +95,16 @@ final class RoleReferences {
                     only = o;
                     candidates++;
                 }
+            }
+            if (candidates == 0 && state != null) {
+                // "Ukraine's newly inaugurated president" in the lead, "President Petro Poroshenko" later: the
+                // one person the whole article names with that title for that state
+                for (NamedMention o : titled) {
+                    if (o.mention().start() >= end && holds(o.actor(), title) && state.equals(o.actor().affiliation())) {
+                        only = only == null || only.actor().id().equals(o.actor().id()) ? o : NONE;
+                    }
+                }
+                candidates = only == null || only == NONE ? 0 : 1;
             }
             if (candidates == 1) {
                 only.addReference(added, start, end, text);

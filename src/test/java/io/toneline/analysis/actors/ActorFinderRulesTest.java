@@ -111,6 +111,22 @@ class ActorFinderRulesTest {
         assertEquals(expected == null ? "" : expected, render(FINDER.find(text, List.of(), false)));
     }
 
+    /** Movements and parties no gazetteer lists, learnt from how the article introduces them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+            Mozambique's former rebel group, Renamo, ended the deal. Renamo officials left. => mozambique=Mozambique; group-renamo=Renamo|Renamo
+            The deal with the ruling Frelimo party held. Renamo fought Frelimo.             => org-frelimo=Frelimo|Frelimo
+            Fighters of the rebel Seleka movement entered the capital.                      => group-seleka=Seleka
+            The opposition party, the Justice Party, won seats.                             => org-justice-party=Justice Party
+            One of the leaders of the M23 rebel group, Bertrand Bisimwa, spoke.             => m23=M23
+            The rebel group, Hamas, fired rockets.                                          => hamas=Hamas
+            The group said Renamo was strong. Frelimo agreed.                               => ``
+            The ruling party, Monday, met.                                                  => ``
+            """)
+    void movementsLearntFromTheirIntroduction(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, render(FINDER.find(text, List.of(), false)));
+    }
+
     @Test
     void idsAreStableAcrossRunsAndFinders() {
         String first = render(FINDER.find(ARTICLE, List.of(ActorSpec.of("Redstone")), false));

@@ -93,6 +93,21 @@ class ReferenceResolverTest {
         "\"Prime Minister Keir Starmer met Chancellor Olaf Scholz. The visit was short. $ He promised more aid.\"|",
         // the armed movement under another word
         "\"M23 fighters seized Goma. $ The guerrillas then advanced south.\"|The…=m23",
+        // nobody named in the paragraph so far: the parties the story names together most often
+        "\"Colombia and the leftist FARC rebels agreed to a cease-fire. $ U.S. spokesman John Kirby said the United States congratulated President Juan Manuel Santos. $ The cease-fire is the last step before both sides sign a deal.\"|both…=colombia+farc",
+        "\"Fighting between Thailand and Cambodia went on. $ Each side blamed the other.\"|Each…=cambodia+thailand",
+        "\"India and Pakistan held talks. $ \"\"We must mend ties between our two countries,\"\" an official said.\"|our…=india+pakistan",
+        "\"Saudi Arabia, Bahrain and the UAE met. $ Qatar was not there. Kuwait was. $ Oman was not. $ Egypt was. $ The three countries said so.\"|The…=bahrain+saudi-arabia+united-arab-emirates",
+        // must not resolve: two pairs named together as often, or a pair only in apposition
+        "\"Chad and Sudan met. Niger and Mali met. $ Both sides agreed.\"|",
+        "\"Chad, the host, spoke to Sudan. $ The rain fell. $ The sea was quiet. $ The port was shut. $ Both sides agreed.\"|",
+        // a role named with its state before the person is named: the one such person of the article
+        "\"Indonesia's foreign minister is in Bangkok. Indonesian Foreign Minister Marty Natalegawa said talks would begin.\"|Indonesia's…=person-marty-natalegawa",
+        "\"Ukraine's newly elected president spoke. Ukrainian President Petro Poroshenko ordered a truce.\"|Ukraine's…=person-petro-poroshenko",
+        // must not resolve: a former holder, two holders, a verb between state and title
+        "\"Russia's former president spoke. Russian President Vladimir Putin said nothing.\"|",
+        "\"Iran's foreign minister spoke. Iranian Foreign Minister Abbas Araghchi and Iranian Foreign Minister Javad Zarif met.\"|",
+        "\"White House officials said the president would act.\"|",
     })
     void resolves(String text, String expected) {
         assertEquals(expected == null ? "" : expected, resolve(text.replace(" $ ", " | ")));

@@ -86,6 +86,8 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
             }
         }
         int found = (int) withPairs.stream().filter(idOf::containsKey).count();
+        withPairs.stream().filter(a -> !idOf.containsKey(a)).sorted()
+                .forEach(a -> notes.add(0, "actor not found: " + a));
 
         List<Reported> reports = new ArrayList<>();
         for (ActorResult a : analysis.actors()) {
