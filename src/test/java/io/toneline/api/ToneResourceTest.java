@@ -42,8 +42,9 @@ class ToneResourceTest {
                 .extract().jsonPath();
         double anna = json.getDouble("items[0].targets[0].score");
         double boris = json.getDouble("items[0].targets[1].score");
-        assertTrue(anna > boris, "Anna " + anna + ", Boris " + boris);
-        assertTrue(boris < 0, "Boris " + boris);
+        // each target read on its own: praise and condemnation set the two apart (where Boris falls on the
+        // relations scale is the model's reading, measured by the evaluation commands; model card)
+        assertTrue(anna - boris > 0.2, "Anna " + anna + ", Boris " + boris);
         assertEquals("positive", json.getString("items[0].targets[0].sentiment.label"));
         assertEquals("negative", json.getString("items[0].targets[1].sentiment.label"));
         assertTrue(json.getDouble("items[1].targets[0].sentiment.score") < 0);
