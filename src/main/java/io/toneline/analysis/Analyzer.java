@@ -257,7 +257,10 @@ public final class Analyzer {
         Set<String> states = new HashSet<>();
         for (Actor a : actors) {
             if ((a.type() == ActorType.PERSON || a.type() == ActorType.ORGANIZATION) && a.affiliation() != null) {
-                finder.gazetteerActor(a.affiliation()).filter(s -> s.type() == ActorType.COUNTRY)
+                // a state, or an organisation the gazetteer knows ("U.N. Secretary General Ban Ki-moon" speaks
+                // for the United Nations, a NATO spokesman for NATO)
+                finder.gazetteerActor(a.affiliation())
+                        .filter(s -> s.type() == ActorType.COUNTRY || s.type() == ActorType.ORGANIZATION)
                         .ifPresent(s -> states.add(s.id()));
             }
         }

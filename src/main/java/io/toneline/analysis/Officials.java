@@ -14,7 +14,9 @@ import java.util.Map;
  * state gets the paragraph's tone toward them, marked as derived from them. This is the annotation
  * guideline's rule that officials and leaders acting or speaking for their state give the state that
  * paragraph's level. The state's own bodies found by name with it ("Russia's Defence Ministry", "the
- * Philippines Supreme Court") count the same way. A pure function over the per-paragraph scores.
+ * Philippines Supreme Court") count the same way, and so do the officials of an international
+ * organisation the gazetteer knows ("U.N. Secretary General Ban Ki-moon" for the United Nations). A pure
+ * function over the per-paragraph scores.
  */
 final class Officials {
 

@@ -32,7 +32,7 @@ public record ParagraphTone(
         @Schema(description = "sentiment of portrayal (negative, neutral, positive) from the model's second head")
         ToneValues.Sentiment sentiment,
         List<ScoredMention> mentions,
-        @Schema(description = "for a state scored through its officials in this paragraph, their actor ids")
+        @Schema(description = "for a state or organisation scored through its officials in this paragraph, their actor ids")
         List<String> derivedFrom) {
 
     /**

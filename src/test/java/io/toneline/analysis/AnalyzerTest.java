@@ -84,6 +84,19 @@ class AnalyzerTest {
         assertTrue(a.paragraphs().get(0).tones().stream().anyMatch(t -> t.actor().equals("united-states")));
     }
 
+    @Test
+    void officialsOfAnInternationalOrganisationCountForIt() {
+        String text = "U.N. Secretary General Ban Ki-moon welcomed the ceasefire in Yemen.";
+        Analysis a = analyzer.analyze(new ArticleRequest(text, null, List.of(), false));
+        ParagraphTone un = a.paragraphs().get(0).tones().stream().filter(t -> t.actor().equals("un")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.paragraphs().get(0).tones().toString()));
+        assertEquals(List.of("person-ban-ki-moon"), un.derivedFrom());
+        assertEquals(ToneLabel.CONCILIATORY, un.label());
+        // and not when the request turns officials off
+        Analysis off = analyzer.analyze(new ArticleRequest(text, null, List.of(), false, false));
+        assertTrue(off.paragraphs().get(0).tones().stream().noneMatch(t -> t.actor().equals("un")));
+    }
+
     /** Every counted mention lies inside one paragraph, and every one inside a body paragraph is scored. */
     @ParameterizedTest
     @ValueSource(strings = {

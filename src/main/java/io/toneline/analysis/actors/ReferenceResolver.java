@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  *   <li><b>Role references</b> ("the Iranian president", "Russia's foreign minister", "the president"): to
  *       the one person named before with that title (and that state, when the phrase names one); see
  *       {@link RoleReferences}.</li>
+ *   <li><b>Body references</b> ("the court", "the six-member Council"): to the one organisation named
+ *       before whose name ends in that word; see {@link BodyReferences}.</li>
  *   <li><b>Movement references</b> ("the rebels", "the militants", "the insurgents", "the militia",
  *       "the jihadists"): to the one armed or political movement (a gazetteer organisation that operates
  *       in a state) the article named before; not when it named two.</li>
@@ -117,6 +119,7 @@ public final class ReferenceResolver {
             resolvePronouns(text, para, p, previous, sentences, named, added);
             resolveMovements(text, para, p, named, added);
             RoleReferences.resolve(text, p, named, titled, added);
+            BodyReferences.resolve(text, p, named, added);
             previous = p;
             earlier.addFirst(p);
             if (earlier.size() > PLURAL_LOOK_BACK) {

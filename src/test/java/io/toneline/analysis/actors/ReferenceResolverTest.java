@@ -108,6 +108,13 @@ class ReferenceResolverTest {
         "\"Russia's former president spoke. Russian President Vladimir Putin said nothing.\"|",
         "\"Iran's foreign minister spoke. Iranian Foreign Minister Abbas Araghchi and Iranian Foreign Minister Javad Zarif met.\"|",
         "\"White House officials said the president would act.\"|",
+        // bodies named in full, then by their body word
+        "\"The Permanent Court of Arbitration ruled against China. China said the court had no right to rule.\"|the…=pca",
+        "\"The Gulf Cooperation Council met in Riyadh. $ The six-member Council urged Qatar to comply.\"|The…=gcc",
+        // must not resolve: two courts named, a court never named, another name after the word
+        "\"The Supreme Court and the Constitutional Court disagreed. The court ruled on Monday.\"|",
+        "\"China said the court had no right to rule.\"|",
+        "\"The Gulf Cooperation Council met. The Council of Europe objected.\"|",
     })
     void resolves(String text, String expected) {
         assertEquals(expected == null ? "" : expected, resolve(text.replace(" $ ", " | ")));
