@@ -196,6 +196,12 @@ final class PersonFinder {
                     affiliation != null ? affiliation.value().entry().id() : null, role(view, tokens, i, titleEnd)));
             i = nameEnd + 1;
         }
+        // "Markus Loening, Germany's highest ranking envoy": the title after the name
+        for (AppositivePeople.Found f : AppositivePeople.find(view, tokens, hitsByEnd, titles, this::isNameWord)) {
+            if (out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+                out.add(new Occurrence(f.start(), f.end(), f.name(), f.affiliation(), f.role()));
+            }
+        }
         return out;
     }
 

@@ -36,7 +36,10 @@ final class TitleMatcher {
             boolean ok = true;
             for (int j = 0; j < title.size() && ok; j++) {
                 Token t = tokens.get(at + j);
-                ok = (exact ? t.text().equals(title.get(j)) : t.text().equalsIgnoreCase(title.get(j)))
+                // "ex-president Ali Abdullah Saleh": the title inside the hyphenated word
+                String text = j == 0 && !exact && t.text().regionMatches(true, 0, "ex-", 0, 3) ? t.text().substring(3)
+                        : t.text();
+                ok = (exact ? text.equals(title.get(j)) : text.equalsIgnoreCase(title.get(j)))
                         && (j == 0 || t.joined()) && (j == title.size() - 1 || !t.possessive());
             }
             if (ok && !tokens.get(at + title.size() - 1).possessive()) {

@@ -127,6 +127,21 @@ class ActorFinderRulesTest {
         assertEquals(expected == null ? "" : expected, render(FINDER.find(text, List.of(), false)));
     }
 
+    /** People named before their title, in an apposition; the state inside it is their affiliation. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+            Last weekend, Markus Loening, Germany's highest ranking envoy to Minsk, spoke. Loening left. => person-markus-loening=Markus Loening|Loening; germany=Germany; belarus=Minsk
+            Mauricio Macri, the president of Argentina, told reporters.                  => person-mauricio-macri=Mauricio Macri; argentina=Argentina
+            Militias loyal to ex-president Ali Abdullah Saleh fought on.                  => person-ali-abdullah-saleh=ex-president Ali Abdullah Saleh
+            He met Larry Kudlow, assistant to the president, on Monday.                  => ``
+            The head of U.S. Central Command, General James Mattis, arrived.             => united-states=U.S.; person-james-mattis=General James Mattis
+            In New York, the city's mayor spoke.                                         => ``
+            Chief of Staff, Marshall Khalifa Haftar, President of the House Aguila Saleh Issa, met. => ``
+            """)
+    void peopleNamedBeforeTheirTitle(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, render(FINDER.find(text, List.of(), false)));
+    }
+
     @Test
     void idsAreStableAcrossRunsAndFinders() {
         String first = render(FINDER.find(ARTICLE, List.of(ActorSpec.of("Redstone")), false));
