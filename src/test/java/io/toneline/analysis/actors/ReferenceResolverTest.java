@@ -93,6 +93,14 @@ class ReferenceResolverTest {
         "\"Prime Minister Keir Starmer met Chancellor Olaf Scholz. The visit was short. $ He promised more aid.\"|",
         // the armed movement under another word
         "\"M23 fighters seized Goma. $ The guerrillas then advanced south.\"|The…=m23",
+        // the bare plural, for the article's one movement; a coalition of states is no movement
+        "\"Pro-Russian separatists rejected the truce. $ Kyiv said rebels attacked a border post.\"|rebels…=group-pro-russian-separatists",
+        "\"The Saudi-led coalition struck Houthi positions. $ Rebels still control Sanaa.\"|Rebels…=houthis",
+        "\"Colombia and the FARC agreed. $ The deal gives former rebels some power.\"|rebels…=farc",
+        // must not resolve: after a name or a describing word, or with two movements in play
+        "\"M23 fighters seized Goma. Shi'ite rebels fought on.\"|",
+        "\"M23 and the Houthis fought. Rebels advanced.\"|",
+        "\"Hezbollah fighters crossed the border. A kidnapping by rebels fighting in Syria followed.\"|",
         // nobody named in the paragraph so far: the parties the story names together most often
         "\"Colombia and the leftist FARC rebels agreed to a cease-fire. $ U.S. spokesman John Kirby said the United States congratulated President Juan Manuel Santos. $ The cease-fire is the last step before both sides sign a deal.\"|both…=colombia+farc",
         "\"Fighting between Thailand and Cambodia went on. $ Each side blamed the other.\"|Each…=cambodia+thailand",
