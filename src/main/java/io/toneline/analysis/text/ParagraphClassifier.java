@@ -81,8 +81,18 @@ final class ParagraphClassifier {
                 kinds.add(Verdict.BODY);
             }
         }
+        for (int i = 0; i + 1 < kinds.size(); i++) {
+            if (kinds.get(i).kind() == ParagraphKind.BODY && EMBED_SIGNATURE.matcher(collapsed.get(i + 1)).find()) {
+                // the text of an embedded social post, signed on the line after it ("Posted by President Obama
+                // on Monday, March 21, 2016", "— Jane Doe (@janedoe) March 3, 2020"): not the article's own text
+                kinds.set(i, Verdict.of(ParagraphKind.BOILERPLATE, "embedded post: the text before its signature line"));
+            }
+        }
         return kinds;
     }
+
+    private static final java.util.regex.Pattern EMBED_SIGNATURE = java.util.regex.Pattern.compile(
+            "^(?:Posted by \\p{Lu}.{0,80}\\b(?:on|at)\\b.{0,40}\\d{4}\\s*$|[—–-]\\s*[^()]{1,60}\\(@\\w{1,15}\\)\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$)");
 
     /**
      * Heading test on a whitespace-collapsed paragraph; see the class comment.

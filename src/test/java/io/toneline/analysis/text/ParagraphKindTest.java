@@ -171,6 +171,26 @@ class ParagraphKindTest {
         }
     }
 
+    /** paragraph, the line after it, kind of the paragraph */
+    private static final String[][] EMBEDS = {
+        {"Hello from Havana! We are here on our first full day in Cuba. It is humbling to be the...",
+            "Posted by President Obama on Monday, March 21, 2016", "BOILERPLATE"},
+        {"Talks with Iran went well today and will go on tomorrow.",
+            "— Jane Doe (@janedoe) March 3, 2020", "BOILERPLATE"},
+        {"The president spoke in Havana on Monday about the embargo.",
+            "Posted by the editors, who say the talks will go on.", "BODY"},
+        {"The president spoke in Havana on Monday about the embargo.",
+            "Russia warned NATO on Monday.", "BODY"},
+    };
+
+    @Test
+    void theTextOfAnEmbeddedPostIsNotTheArticles() {
+        for (String[] row : EMBEDS) {
+            List<Paragraph> ps = Segmenter.split(row[0] + "\n\n" + row[1]);
+            assertEquals(ParagraphKind.valueOf(row[2]), ps.get(0).kind(), row[0] + " / " + row[1]);
+        }
+    }
+
     @Test
     void everyKindButBodyCarriesAReason() {
         String text = "Russia Warns NATO\n\nBy Jane Doe\n\nWASHINGTON —\n\nRussia warned NATO on Monday.\n\n"
