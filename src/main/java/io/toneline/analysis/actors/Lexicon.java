@@ -28,7 +28,7 @@ final class Lexicon {
     static final List<String> TITLES = longestFirst(List.of(
             "Supreme Leader", "Crown Prince", "Minister of Foreign Affairs", "Minister of National Defense",
             "Minister of National Defence", "Minister of Defense", "Minister of Defence", "Secretary of Foreign Relations",
-            "Foreign Policy Chief", "Intelligence Chief", "Army Chief", "Top Diplomat", "Chief Negotiator",
+            "Foreign Policy Chief", "Head of State", "Intelligence Chief", "Army Chief", "Top Diplomat", "Chief Negotiator",
             "Negotiator", "Mediator", "Diplomat", "Adviser", "Advisor", "Counterpart", "Rebel Leader", "Rebel Commander", "Prime Minister", "First Minister", "Foreign Minister",
             "Foreign Affairs Minister", "Foreign Secretary", "Defence Minister", "Defense Minister",
             "Defence Secretary", "Defense Secretary", "Finance Minister", "Interior Minister", "Home Secretary",

@@ -190,6 +190,10 @@ final class PersonFinder {
                 i = nameEnd + 1;
                 continue;
             }
+            if (headlineOnly(view, tokens.get(titleEnd).start(), tokens.get(nameEnd).end())) {
+                i = nameEnd + 1;
+                continue;
+            }
             Hit<GazetteerRef> affiliation = affiliationBefore(tokens, i, hitsByEnd);
             int start = affiliation != null ? affiliation.start() : tokens.get(i).start();
             out.add(new Occurrence(start, tokens.get(nameEnd).end(), List.copyOf(kept),
@@ -215,6 +219,27 @@ final class PersonFinder {
         String title = view.substring(tokens.get(from).start(), tokens.get(to - 1).end())
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         return Lexicon.HONORIFICS.contains(title) ? null : title;
+    }
+
+    /**
+     * True when [start, end) sits in a line written in title case ("Belarus President Races Sanctions") and
+     * the name appears nowhere else: in a headline every word is capitalised, so "Races Sanctions" is no name.
+     */
+    static boolean headlineOnly(String view, int start, int end) {
+        int from = view.lastIndexOf('\n', start) + 1;
+        int to = view.indexOf('\n', end);
+        String line = view.substring(from, to < 0 ? view.length() : to).strip();
+        if (line.isEmpty() || ".!?:;\"”'’)".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false; // a sentence, not a headline
+        }
+        long lower = java.util.Arrays.stream(line.split("\\s+"))
+                .filter(w -> w.length() > 3 && Character.isLowerCase(w.codePointAt(0))).count();
+        if (lower > 0) {
+            return false;
+        }
+        String name = view.substring(start, end);
+        int first = view.indexOf(name);
+        return first >= from && view.indexOf(name, first + 1) < 0 && (first + name.length() <= from + line.length());
     }
 
     /** A gazetteer hit ending right before the title, possibly across words like "former" or "Foreign Ministry". */

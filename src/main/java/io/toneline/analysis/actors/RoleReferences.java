@@ -41,6 +41,10 @@ final class RoleReferences {
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
 
+    private static final List<String> HEADS_OF_STATE = List.of("president", "king", "queen", "emir", "sultan");
+    /** "the country's president": the state is the one the paragraph named last before the phrase. */
+    private static final Pattern THE_COUNTRYS = Pattern.compile("\\b[Tt]he\\s+(?:country|nation)['’]s\\s+$");
+
     /** Marks two candidates found while looking forward. */
     private static final NamedMention NONE = new NamedMention(new Actor("", "", ActorType.OTHER, null, List.of(), null,
             List.of(), List.of()), new Mention(0, 1, " "));
@@ -68,7 +72,16 @@ final class RoleReferences {
             String title = m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             NamedMention qualifier = qualifierBefore(text, p, named, ts);
             int start;
-            if (qualifier != null) {
+            String countrysState = null;
+            Matcher countrys = THE_COUNTRYS.matcher(text).region(Math.max(p.start(), ts - 20), ts)
+                    .useTransparentBounds(true);
+            if (qualifier == null && countrys.find()) {
+                start = countrys.start();
+                countrysState = lastStateBefore(named, p.start(), start);
+                if (countrysState == null) {
+                    continue;
+                }
+            } else if (qualifier != null) {
                 Matcher the = theBefore(text, p, qualifier.mention().start());
                 start = the.find() ? the.start() : qualifier.mention().start();
             } else {
@@ -79,14 +92,14 @@ final class RoleReferences {
                 start = the.start();
             }
             int end = te;
-            if (qualifier == null) {
+            if (qualifier == null && countrysState == null) {
                 NamedMention after = qualifierAfter(text, p, named, te);
                 if (after != null) {
                     qualifier = after;
                     end = after.mention().end();
                 }
             }
-            String state = qualifier == null ? null : qualifier.actor().id();
+            String state = qualifier == null ? countrysState : qualifier.actor().id();
             NamedMention only = null;
             int candidates = 0;
             for (NamedMention o : titled) {
@@ -114,6 +127,10 @@ final class RoleReferences {
 
     /** True when the person was named with this title ("foreign minister" also answers "the minister"). */
     static boolean holds(Actor person, String title) {
+        if (title.equals("head of state")) {
+            // "the Russian head of state": the president, or the monarch, the article named
+            return HEADS_OF_STATE.stream().anyMatch(t -> holds(person, t));
+        }
         for (String role : person.roles()) {
             if (role.equals(title)) {
                 return true;
@@ -126,6 +143,17 @@ final class RoleReferences {
             }
         }
         return false;
+    }
+
+    /** The id of the last state named in [from, to), or null. */
+    private static String lastStateBefore(List<NamedMention> named, int from, int to) {
+        String last = null;
+        for (int i = firstStartingAtOrAfter(named, from); i < named.size() && named.get(i).mention().end() <= to; i++) {
+            if (named.get(i).actor().type() == ActorType.COUNTRY) {
+                last = named.get(i).actor().id();
+            }
+        }
+        return last;
     }
 
     /** A state or organisation mention right before the title: "Iranian president", "Russia's foreign minister". */

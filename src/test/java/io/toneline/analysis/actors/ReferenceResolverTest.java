@@ -112,10 +112,13 @@ class ReferenceResolverTest {
         // a role named with its state before the person is named: the one such person of the article
         "\"Indonesia's foreign minister is in Bangkok. Indonesian Foreign Minister Marty Natalegawa said talks would begin.\"|Indonesia's…=person-marty-natalegawa",
         "\"Ukraine's newly elected president spoke. Ukrainian President Petro Poroshenko ordered a truce.\"|Ukraine's…=person-petro-poroshenko",
-        // must not resolve: a former holder, two holders, a verb between state and title
+        "\"Protests grew in Belarus, and the country's president faced pressure. Belarusian President Alexander Lukashenko said nothing.\"|the…=person-alexander-lukashenko",
+        "\"Russian President Vladimir Putin met Erdogan. $ The Russian head of state said the plan needs action.\"|The…=person-vladimir-putin",
+        // must not resolve: a former holder, two holders, a verb between state and title, no state before
         "\"Russia's former president spoke. Russian President Vladimir Putin said nothing.\"|",
         "\"Iran's foreign minister spoke. Iranian Foreign Minister Abbas Araghchi and Iranian Foreign Minister Javad Zarif met.\"|",
         "\"White House officials said the president would act.\"|",
+        "\"The country's president faced pressure. President Alexander Lukashenko of Belarus said nothing.\"|",
         // bodies named in full, then by their body word
         "\"The Permanent Court of Arbitration ruled against China. China said the court had no right to rule.\"|the…=pca",
         "\"The Gulf Cooperation Council met in Riyadh. $ The six-member Council urged Qatar to comply.\"|The…=gcc",
