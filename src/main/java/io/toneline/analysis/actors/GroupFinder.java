@@ -56,8 +56,22 @@ final class GroupFinder {
                         : m.group(0).substring(m.group(0).indexOf(m.group(1)));
                 ActorDraft group = registry.group(ID_PREFIX, name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
                 out.add(new Candidate(m.start(), m.end(), Candidate.ORGANIZATION, group));
+                if (p == LED) {
+                    shortForms(view, m.group(1), m.group(3), group, out);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * "Saudi coalition commanders" in an article that names the Saudi-led coalition: the same group. Only
+     * then: elsewhere "the Syrian coalition" may be another body (the Syrian opposition's).
+     */
+    private static void shortForms(String view, String state, String noun, ActorDraft group, List<Candidate> out) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(state) + " " + noun + "\\b").matcher(view);
+        while (m.find()) {
+            out.add(new Candidate(m.start(), m.end(), Candidate.ORGANIZATION, group));
+        }
     }
 }

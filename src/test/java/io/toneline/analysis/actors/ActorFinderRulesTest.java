@@ -121,6 +121,8 @@ class ActorFinderRulesTest {
             One of the leaders of the M23 rebel group, Bertrand Bisimwa, spoke.             => m23=M23
             The rebel group, Hamas, fired rockets.                                          => hamas=Hamas
             The group said Renamo was strong. Frelimo agreed.                               => ``
+            The Saudi-led coalition struck. Saudi coalition commanders agreed.             => group-saudi-led-coalition=Saudi-led coalition|Saudi coalition
+            The Syrian coalition met in Istanbul.                                           => syria=Syrian
             The ruling party, Monday, met.                                                  => ``
             """)
     void movementsLearntFromTheirIntroduction(String text, String expected) {
