@@ -184,7 +184,7 @@ final class PersonFinder {
                 i = titleEnd;
                 continue;
             }
-            List<String> kept = name.subList(0, nameEnd - titleEnd + 1);
+            List<String> kept = capitalisedOnce(name.subList(0, nameEnd - titleEnd + 1));
             long capitalised = kept.stream().filter(w -> !Lexicon.NAME_PARTICLES.contains(w)).count();
             if (capitalised > MAX_NAME_WORDS) {
                 i = nameEnd + 1;
@@ -219,6 +219,18 @@ final class PersonFinder {
         String title = view.substring(tokens.get(from).start(), tokens.get(to - 1).end())
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         return Lexicon.HONORIFICS.contains(title) ? null : title;
+    }
+
+    /**
+     * "SECRETARY KERRY:", "FOREIGN MINISTER DAVUTOGLU:": a name written in capitals, as transcripts label
+     * their speakers, is the same name as "Davutoglu" elsewhere in the article.
+     */
+    static List<String> capitalisedOnce(List<String> name) {
+        boolean shouting = name.stream().allMatch(w -> w.length() > 1 && w.chars().noneMatch(Character::isLowerCase));
+        if (!shouting) {
+            return name;
+        }
+        return name.stream().map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).toList();
     }
 
     /**

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  *       {@link RoleReferences}.</li>
  *   <li><b>Body references</b> ("the court", "the six-member Council"): to the one organisation named
  *       before whose name ends in that word; see {@link BodyReferences}.</li>
+ *   <li><b>Speaker turns</b> of transcripts ("SECRETARY KERRY: ... I think"): the label and the speaker's
+ *       "I", "me", "my"; see {@link SpeakerTurns}.</li>
  *   <li><b>Movement references</b> ("the rebels", "the militants", "rebels attacked"): to the one armed or
  *       political movement the article named before; see {@link MovementReferences}.</li>
  * </ul>
@@ -99,6 +101,7 @@ public final class ReferenceResolver {
                 earlier.removeLast();
             }
         }
+        SpeakerTurns.resolve(text, paragraphs, named, added);
         List<Actor> out = new ArrayList<>(actors.size());
         for (Actor a : actors) {
             List<Mention> extra = added.get(a.id());

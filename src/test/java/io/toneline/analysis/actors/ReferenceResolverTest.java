@@ -93,6 +93,10 @@ class ReferenceResolverTest {
         "\"Prime Minister Keir Starmer met Chancellor Olaf Scholz. The visit was short. $ He promised more aid.\"|",
         // the armed movement under another word
         "\"M23 fighters seized Goma. $ The guerrillas then advanced south.\"|The…=m23",
+        // transcripts: a speaker label opens a turn; the label and the speaker's I, me and my are the speaker
+        "\"Foreign Minister Ahmet Davutoglu met Secretary Kerry. $ SECRETARY KERRY: Thank you. I think the minister will start. $ FOREIGN MINISTER DAVUTOGLU: Thank you, John. $ Today I met my colleague.\"|I…=person-kerry; the…=person-ahmet-davutoglu; I…=person-ahmet-davutoglu; my…=person-ahmet-davutoglu",
+        // must not resolve: a label that names nobody known, or the numeral of a war
+        "\"QUESTION: Did I hear that right? $ Secretary Kerry said World War I was long ago.\"|",
         // the bare plural, for the article's one movement; a coalition of states is no movement
         "\"Pro-Russian separatists rejected the truce. $ Kyiv said rebels attacked a border post.\"|rebels…=group-pro-russian-separatists",
         "\"The Saudi-led coalition struck Houthi positions. $ Rebels still control Sanaa.\"|Rebels…=houthis",

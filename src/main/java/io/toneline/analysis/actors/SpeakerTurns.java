@@ -1,0 +1,86 @@
+package io.toneline.analysis.actors;
+
+import io.toneline.analysis.text.Paragraph;
+import io.toneline.analysis.text.ParagraphKind;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Transcripts of press briefings and joint appearances, as the State Department publishes them: a
+ * paragraph that opens with a speaker label in capitals ("SECRETARY KERRY:", "FOREIGN MINISTER
+ * DAVUTOGLU:") starts that speaker's turn, which runs through the body paragraphs after it until the next
+ * label. The label, and the speaker's "I", "me" and "my" in the turn, resolve to the person the article
+ * names with that surname; a label that names nobody the article knows ("QUESTION:", "MODERATOR:")
+ * opens a turn of nobody. "We" is left alone: a minister's "we" may be the government or both delegations.
+ * Pure and thread-safe.
+ */
+final class SpeakerTurns {
+
+    private static final Pattern LABEL = Pattern.compile("^((?:[A-Z][A-Z.'’-]*\\s+){0,4}([A-Z][A-Z'’-]+)):\\s");
+    /** "I", "me", "my"; not the numeral of "World War I" or "Phase I". */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?<!\\b(?:War|Phase|Part|Title|Class|Article|Chapter|Stage|Geneva|Round)\\s)\\b(?:I|[Mm]e|[Mm]y)\\b");
+
+    private SpeakerTurns() {}
+
+    /**
+     * @param text the article
+     * @param paragraphs its paragraphs
+     * @param named every named mention of the article, by start
+     * @param added where resolved mentions are collected, by actor id
+     */
+    static void resolve(String text, List<Paragraph> paragraphs, List<NamedMention> named,
+            Map<String, List<Mention>> added) {
+        NamedMention speaker = null;
+        for (Paragraph p : paragraphs) {
+            if (p.kind() != ParagraphKind.BODY) {
+                speaker = null;
+                continue;
+            }
+            Matcher label = LABEL.matcher(text).region(p.start(), p.end());
+            int from = p.start();
+            if (label.lookingAt()) {
+                speaker = person(named, label.group(2));
+                from = label.end();
+                if (speaker != null && !NamedMention.overlaps(named, label.start(1), label.end(1))) {
+                    speaker.addReference(added, label.start(1), label.end(1), text);
+                }
+            }
+            if (speaker == null) {
+                continue;
+            }
+            Matcher me = FIRST_PERSON.matcher(text).region(from, p.end());
+            while (me.find()) {
+                if (!NamedMention.overlaps(named, me.start(), me.end())) {
+                    speaker.addReference(added, me.start(), me.end(), text);
+                }
+            }
+        }
+    }
+
+    /** The first named mention of the one person whose surname the label gives; null for none or two. */
+    private static NamedMention person(List<NamedMention> named, String surname) {
+        String wanted = surname.toLowerCase(Locale.ROOT);
+        NamedMention found = null;
+        for (NamedMention o : named) {
+            Actor a = o.actor();
+            if (a.type() != ActorType.PERSON) {
+                continue;
+            }
+            String[] words = a.name().toLowerCase(Locale.ROOT).split("\\s+");
+            if (words[words.length - 1].equals(wanted)) {
+                if (found != null && !found.actor().id().equals(a.id())) {
+                    return null;
+                }
+                if (found == null) {
+                    found = o;
+                }
+            }
+        }
+        return found;
+    }
+}
