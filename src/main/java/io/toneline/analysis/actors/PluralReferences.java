@@ -118,15 +118,25 @@ final class PluralReferences {
     /** The distinct actors of the right kind named in [from, to), each with its last mention there. */
     static Map<String, NamedMention> parties(List<NamedMention> named, int from, int to, Kind kind) {
         Map<String, NamedMention> out = new LinkedHashMap<>();
+        java.util.Set<String> bodiesOfAState = new java.util.HashSet<>();
+        NamedMention previous = null;
         for (NamedMention o : named) {
             if (o.mention().start() >= from && o.mention().end() <= to && fits(o.actor(), kind)) {
                 out.put(o.actor().id(), o);
+                if (o.actor().type() == ActorType.ORGANIZATION && previous != null
+                        && previous.actor().type() == ActorType.COUNTRY
+                        && previous.mention().end() + 1 == o.mention().start()) {
+                    bodiesOfAState.add(o.actor().id()); // "the U.S. Department of State": one party, not two
+                }
             }
+            previous = o;
         }
         if (kind == Kind.ANY) {
-            // "Putin ... Russia ... Ukraine ... both sides": a person counts as the state they act for
-            out.values().removeIf(o -> o.actor().type() == ActorType.PERSON && o.actor().affiliation() != null
-                    && out.containsKey(o.actor().affiliation()));
+            // "Putin ... Russia ... Ukraine ... both sides": a person counts as the state they act for, and so
+            // does a state's own body
+            out.values().removeIf(o -> (o.actor().type() == ActorType.PERSON || o.actor().type() == ActorType.ORGANIZATION)
+                    && o.actor().affiliation() != null && out.containsKey(o.actor().affiliation()));
+            out.keySet().removeAll(bodiesOfAState);
         }
         return out;
     }

@@ -44,7 +44,14 @@ public final class ReferenceResolver {
     private static final Pattern PRONOUNS = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
     /** Two capitalised words in a row: a name, perhaps of a person Toneline did not find. */
     private static final Pattern NAME_PAIR = Pattern.compile("\\b\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+");
+    /** Two capitalised words that name nobody: a sentence's first function word, a weekday or a month. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(?:On|In|At|By|The|But|And|For|After|Before|Last|Next|"
+            + "This|That|Since|When|While|Early|Late)\\s|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            + "Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|near|across|outside)\\s+$");
+    /** A period that ends an abbreviation or an initial rather than a sentence. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\b(?:\\p{Lu}\\.){1,3}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|"
+            + "Gov|Lt|Col|Adm|Sgt|St|Jr|Sr|Prof|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'’”)]?\\s+");
 
     /** Body paragraphs back that "both sides" may reach for the two parties of the current interaction. */
@@ -123,6 +130,18 @@ public final class ReferenceResolver {
             int at = span[0];
             int end = span[1];
             int index = sentences.indexOf(enclosing(sentences, at));
+            // "Kerry said last week he believed ...": the sentence so far decides when it names one person
+            int own = sentences.get(index)[0];
+            String word = text.substring(at, end).toLowerCase(java.util.Locale.ROOT);
+            boolean female = word.equals("she") || word.equals("her");
+            Map<String, NamedMention> here = compatible(
+                    PluralReferences.parties(named, own, at, PluralReferences.Kind.PERSON), female);
+            if (!here.isEmpty()) {
+                if (here.size() == 1 && !unknownName(text, named, own, at)) {
+                    here.values().iterator().next().addReference(added, at, end, text);
+                }
+                continue;
+            }
             int from;
             if (index > 0) {
                 from = sentences.get(index - 1)[0];
@@ -139,12 +158,32 @@ public final class ReferenceResolver {
                 from = previous.start();
                 people = PluralReferences.parties(named, from, at, PluralReferences.Kind.PERSON);
             }
+            people = compatible(people, female);
             if (people.size() != 1 || unknownName(text, named, from, at)) {
                 continue;
             }
             people.values().iterator().next().addReference(added, at, end, text);
         }
     }
+
+    /**
+     * The people a pronoun may mean: "she" and "her" are no "Mr. Gadhafi" or King, "he", "him" and "his" no
+     * "Mrs. Clinton" or Queen. Named without such a word, a person may be either.
+     */
+    private static Map<String, NamedMention> compatible(Map<String, NamedMention> people, boolean female) {
+        Pattern excluded = female ? MALE : FEMALE;
+        Map<String, NamedMention> out = new LinkedHashMap<>();
+        people.forEach((id, o) -> {
+            boolean clash = o.actor().aliases().stream().anyMatch(a -> excluded.matcher(a).find());
+            if (!clash) {
+                out.put(id, o);
+            }
+        });
+        return out;
+    }
+
+    private static final Pattern MALE = Pattern.compile("^(?:Mr\\.?|King|Prince|Sheikh|Emir|Sultan|Crown Prince)\\s");
+    private static final Pattern FEMALE = Pattern.compile("^(?:Mrs\\.?|Ms\\.?|Miss|Madam|Queen|Princess)\\s");
 
     /**
      * True when [from, to) holds a capitalised two-word name that is no mention (a person we missed?),
@@ -155,8 +194,9 @@ public final class ReferenceResolver {
         while (m.find()) {
             int s = m.start();
             int e = m.end();
-            if (PLACE_BEFORE.matcher(text.substring(Math.max(0, s - 8), s)).find()) {
-                continue;
+            if (PLACE_BEFORE.matcher(text.substring(Math.max(0, s - 8), s)).find()
+                    || NOT_A_NAME.matcher(m.group()).find()) {
+                continue; // "in New York"; "On Monday", "The President": no person
             }
             boolean covered = named.stream().anyMatch(o -> o.mention().start() <= s && e <= o.mention().end()
                     || (o.mention().start() < e && s < o.mention().end()));
@@ -189,6 +229,9 @@ public final class ReferenceResolver {
         Matcher m = SENTENCE_END.matcher(para);
         int start = 0;
         while (m.find()) {
+            if (ABBREVIATION.matcher(para.substring(Math.max(0, m.start() - 12), m.start() + 1)).find()) {
+                continue; // "the U.S. election", "Mr. Wang", "Lloyd J. Austin": no sentence ends there
+            }
             out.add(new int[] {offset + start, offset + m.end()});
             start = m.end();
         }

@@ -93,6 +93,12 @@ class ReferenceResolverTest {
         "\"Prime Minister Keir Starmer met Chancellor Olaf Scholz. The visit was short. $ He promised more aid.\"|",
         // the armed movement under another word
         "\"M23 fighters seized Goma. $ The guerrillas then advanced south.\"|The…=m23",
+        // the sentence so far decides when it names one person, whoever the sentence before named
+        "\"Spokeswoman Jen Psaki said talks would go on. $ Secretary Kerry said he believed a deal was near. $ On Monday, he met the negotiators.\"|he…=person-kerry; he…=person-kerry",
+        "\"President Donald Trump said he raised the U.S. election with Russian President Vladimir Putin but he did not criticize him.\"|he…=person-donald-trump",
+        // a pronoun of the other gender: "she" is no Mr. Gadhafi; "both sides" is not the U.S. and its State Department
+        "\"Momentum is with the forces seeking the ouster of Mr. Gadhafi. And she warned that the end was near.\"|",
+        "\"The U.S. Department of State expressed concern, calling on both sides to exercise restraint.\"|",
         // transcripts: a speaker label opens a turn; the label and the speaker's I, me and my are the speaker
         "\"Foreign Minister Ahmet Davutoglu met Secretary Kerry. $ SECRETARY KERRY: Thank you. I think the minister will start. $ FOREIGN MINISTER DAVUTOGLU: Thank you, John. $ Today I met my colleague.\"|I…=person-kerry; the…=person-ahmet-davutoglu; I…=person-ahmet-davutoglu; my…=person-ahmet-davutoglu",
         // must not resolve: a label that names nobody known, or the numeral of a war
