@@ -118,7 +118,7 @@ final class Counterparts {
             Map<String, NamedMention> kept = new LinkedHashMap<>();
             g.parties().forEach((key, o) -> {
                 Actor party = byId.getOrDefault(key, o.actor());
-                if (fits.test(party)) {
+                if (fits.test(party) || fits.test(o.actor())) { // "the two leaders": the people themselves
                     kept.put(key, o);
                 }
             });
@@ -146,7 +146,9 @@ final class Counterparts {
         }
         Map<String, NamedMention> out = new LinkedHashMap<>();
         for (Map.Entry<String, NamedMention> e : latest.get(best).parties().entrySet()) {
-            out.put(e.getKey(), through(e.getKey(), e.getValue(), at, named));
+            Actor party = byId.get(e.getKey());
+            out.put(e.getKey(), party != null && fits.test(party) ? through(e.getKey(), e.getValue(), at, named)
+                    : e.getValue());
         }
         return out;
     }

@@ -106,10 +106,28 @@ final class PluralReferences {
                     for (NamedMention o : parties.values()) {
                         o.addReference(added, at, end, text);
                     }
+                } else if (parties.size() < expected) {
+                    // "Abiy traveled to Asmara, where the two leaders signed": one of them is here; the story's
+                    // pair that holds him names the other
+                    Map<String, NamedMention> story = c.counterparts().likeliest(at, expected, a -> fits(a, kind),
+                            c.byId(), named);
+                    if (!story.isEmpty() && story.keySet().containsAll(keys(parties, c.byId()))) {
+                        story.values().forEach(o -> o.addReference(added, at, end, text));
+                    }
                 }
                 break; // the nearest scope that names anybody decides, resolved or not
             }
         }
+    }
+
+    /** The parties' keys as the counterparts count them: a person as the state they act for, when it is an actor. */
+    private static java.util.Set<String> keys(Map<String, NamedMention> parties, Map<String, Actor> byId) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (NamedMention o : parties.values()) {
+            Actor a = o.actor();
+            out.add(a.type() == ActorType.PERSON && a.affiliation() != null ? a.affiliation() : a.id());
+        }
+        return out;
     }
 
     /** Marks the place of the article's counterparts among the scopes a plural phrase looks in. */

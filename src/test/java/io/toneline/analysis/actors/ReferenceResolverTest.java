@@ -116,6 +116,9 @@ class ReferenceResolverTest {
         "\"Fighting between Thailand and Cambodia went on. $ Each side blamed the other.\"|Each…=cambodia+thailand",
         "\"India and Pakistan held talks. $ \"\"We must mend ties between our two countries,\"\" an official said.\"|our…=india+pakistan",
         "\"Saudi Arabia, Bahrain and the UAE met. $ Qatar was not there. Kuwait was. $ Oman was not. $ Egypt was. $ The three countries said so.\"|The…=bahrain+saudi-arabia+united-arab-emirates",
+        // one of the pair named nearby: the story's pair that holds it
+        "\"Prime Minister Abiy Ahmed and President Isaias Afwerki met. $ The border reopened. $ Abiy traveled to Asmara, where the two leaders signed the agreement.\"|the…=person-abiy-ahmed+person-isaias-afwerki",
+        "\"Prime Minister Abiy Ahmed and President Isaias Afwerki met. $ President William Ruto spoke, and the two leaders signed a deal.\"|",
         // must not resolve: two pairs named together as often, or a pair only in apposition
         "\"Chad and Sudan met. Niger and Mali met. $ Both sides agreed.\"|",
         "\"Chad, the host, spoke to Sudan. $ The rain fell. $ The sea was quiet. $ The port was shut. $ Both sides agreed.\"|",
