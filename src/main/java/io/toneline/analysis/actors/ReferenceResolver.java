@@ -159,12 +159,41 @@ public final class ReferenceResolver {
                 people = PluralReferences.parties(named, from, at, PluralReferences.Kind.PERSON);
             }
             people = compatible(people, female);
+            if (people.size() > 1 && SPEECH_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
+                // '"... we plan to deepen our ties," he said.': the speaker is the last person who said something
+                NamedMention speaker = lastSpeaker(text, people, from, at);
+                if (speaker != null) {
+                    speaker.addReference(added, at, end, text);
+                }
+                continue;
+            }
             if (people.size() != 1 || unknownName(text, named, from, at)) {
                 continue;
             }
             people.values().iterator().next().addReference(added, at, end, text);
         }
     }
+
+    /** The person of the scope who last said something ("Molano said", "said Molano"), or null. */
+    private static NamedMention lastSpeaker(String text, Map<String, NamedMention> people, int from, int to) {
+        NamedMention last = null;
+        int lastAt = -1;
+        for (NamedMention o : people.values()) {
+            int s = o.mention().start();
+            int e = o.mention().end();
+            boolean spoke = SPEECH_AFTER.matcher(text).region(e, Math.min(to, e + 20)).lookingAt()
+                    || SPEECH_BEFORE.matcher(text.substring(Math.max(from, s - 8), s)).find();
+            if (spoke && s > lastAt) {
+                last = o;
+                lastAt = s;
+            }
+        }
+        return last;
+    }
+
+    private static final Pattern SPEECH_AFTER = Pattern.compile("[,]?\\s+(?:said|says|told|added|noted|wrote|stated"
+            + "|explained|continued|insisted|argued|replied)\\b");
+    private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says)\\s+$");
 
     /**
      * The people a pronoun may mean: "she" and "her" are no "Mr. Gadhafi" or King, "he", "him" and "his" no

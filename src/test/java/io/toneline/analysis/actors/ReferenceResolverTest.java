@@ -99,6 +99,9 @@ class ReferenceResolverTest {
         // a pronoun of the other gender: "she" is no Mr. Gadhafi; "both sides" is not the U.S. and its State Department
         "\"Momentum is with the forces seeking the ouster of Mr. Gadhafi. And she warned that the end was near.\"|",
         "\"The U.S. Department of State expressed concern, calling on both sides to exercise restraint.\"|",
+        // "he said" after a quote: the person who last said something, not the one spoken of
+        "\"Defense Minister Diego Molano said Colombia was proud of the designation by President Joe Biden. $ \"\"We plan to deepen our ties,\"\" he said.\"|he…=person-diego-molano",
+        "\"Defense Minister Diego Molano met President Joe Biden. $ \"\"We plan to deepen our ties,\"\" he said.\"|",
         // transcripts: a speaker label opens a turn; the label and the speaker's I, me and my are the speaker
         "\"Foreign Minister Ahmet Davutoglu met Secretary Kerry. $ SECRETARY KERRY: Thank you. I think the minister will start. $ FOREIGN MINISTER DAVUTOGLU: Thank you, John. $ Today I met my colleague.\"|I…=person-kerry; the…=person-ahmet-davutoglu; I…=person-ahmet-davutoglu; my…=person-ahmet-davutoglu",
         // must not resolve: a label that names nobody known, or the numeral of a war
