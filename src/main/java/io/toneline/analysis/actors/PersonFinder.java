@@ -190,7 +190,8 @@ final class PersonFinder {
                 i = nameEnd + 1;
                 continue;
             }
-            if (headlineOnly(view, tokens.get(titleEnd).start(), tokens.get(nameEnd).end())) {
+            if (headlineOnly(view, tokens.get(titleEnd).start(), tokens.get(nameEnd).end())
+                    && !signature(view, tokens.get(i).start(), tokens.get(nameEnd).end(), kept)) {
                 i = nameEnd + 1;
                 continue;
             }
@@ -231,6 +232,18 @@ final class PersonFinder {
             return name;
         }
         return name.stream().map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * A signature or byline line, "Ambassador Michele J. Sison": the title opens the line, the name closes it,
+     * and the name has an initial or is all the line holds after the title. Such a line names a person.
+     */
+    static boolean signature(String view, int titleStart, int nameEnd, List<String> name) {
+        int from = view.lastIndexOf('\n', titleStart) + 1;
+        int to = view.indexOf('\n', nameEnd);
+        boolean wholeLine = view.substring(from, titleStart).isBlank()
+                && view.substring(nameEnd, to < 0 ? view.length() : to).isBlank();
+        return wholeLine && name.stream().anyMatch(w -> w.length() == 1);
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * DAVUTOGLU:") starts that speaker's turn, which runs through the body paragraphs after it until the next
  * label. The label, and the speaker's "I", "me" and "my" in the turn, resolve to the person the article
  * names with that surname; a label that names nobody the article knows ("QUESTION:", "MODERATOR:")
- * opens a turn of nobody. "We" is left alone: a minister's "we" may be the government or both delegations.
+ * opens a turn of nobody. A statement signed in a byline with a title ("Ambassador Michele J. Sison")
+ * is one turn of its signer, except what it quotes. "We" is left alone: a minister's "we" may be the government or both delegations.
  * Pure and thread-safe.
  */
 final class SpeakerTurns {
@@ -35,12 +36,15 @@ final class SpeakerTurns {
      */
     static void resolve(String text, List<Paragraph> paragraphs, List<NamedMention> named,
             Map<String, List<Mention>> added) {
-        NamedMention speaker = null;
+        NamedMention signed = signedBy(text, paragraphs, named);
+        NamedMention speaker = signed;
+        boolean body = false;
         for (Paragraph p : paragraphs) {
             if (p.kind() != ParagraphKind.BODY) {
-                speaker = null;
+                speaker = body ? null : signed; // clutter inside the text ends a turn; a byline above it does not
                 continue;
             }
+            body = true;
             Matcher label = LABEL.matcher(text).region(p.start(), p.end());
             int from = p.start();
             if (label.lookingAt()) {
@@ -55,11 +59,58 @@ final class SpeakerTurns {
             }
             Matcher me = FIRST_PERSON.matcher(text).region(from, p.end());
             while (me.find()) {
-                if (!NamedMention.overlaps(named, me.start(), me.end())) {
+                // in a signed statement, an "I" inside quotation marks is someone the speaker quotes
+                boolean quoted = speaker == signed && insideQuotes(text, p.start(), me.start());
+                if (!quoted && !NamedMention.overlaps(named, me.start(), me.end())) {
                     speaker.addReference(added, me.start(), me.end(), text);
                 }
             }
         }
+    }
+
+    /**
+     * The person who signs a statement: a byline above the first body paragraph that names one person with
+     * a title ("Ambassador Michele J. Sison"), in a text without speaker labels; else null. A reporter's
+     * byline ("By Jane Doe") has no title and signs nothing.
+     */
+    private static NamedMention signedBy(String text, List<Paragraph> paragraphs, List<NamedMention> named) {
+        NamedMention signer = null;
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == ParagraphKind.BODY) {
+                if (LABEL.matcher(text).region(p.start(), p.end()).lookingAt()) {
+                    return null;
+                }
+                continue;
+            }
+            if (p.kind() != ParagraphKind.BYLINE && p.kind() != ParagraphKind.HEADING || signer != null) {
+                continue;
+            }
+            for (NamedMention o : named) {
+                // a byline naming a titled person, or a line that is nothing but that titled name
+                boolean whole = o.mention().start() == p.start() && o.mention().end() == p.end();
+                if (o.mention().start() >= p.start() && o.mention().end() <= p.end()
+                        && (p.kind() == ParagraphKind.BYLINE || whole)
+                        && o.actor().type() == ActorType.PERSON && !o.actor().roles().isEmpty()) {
+                    if (signer != null) {
+                        return null;
+                    }
+                    signer = o;
+                }
+            }
+        }
+        return signer;
+    }
+
+    /** True when an odd number of quotation marks stands between the paragraph's start and {@code at}. */
+    private static boolean insideQuotes(String text, int from, int at) {
+        int marks = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /** The first named mention of the one person whose surname the label gives; null for none or two. */

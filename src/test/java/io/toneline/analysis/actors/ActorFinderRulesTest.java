@@ -139,6 +139,7 @@ class ActorFinderRulesTest {
             The head of U.S. Central Command, General James Mattis, arrived.             => united-states=U.S.; person-james-mattis=General James Mattis
             In New York, the city's mayor spoke.                                         => ``
             `Belarus President Races Sanctions\n\nThe vote was disputed.`               => belarus=Belarus
+            `Ambassador Michele J. Sison\n\nThe vote was disputed.`                     => person-michele-j-sison=Ambassador Michele J. Sison
             `Russian President Vladimir Putin Warns NATO\n\nVladimir Putin spoke.`      => person-vladimir-putin=Russian President Vladimir Putin|Vladimir Putin; nato=NATO
             Chief of Staff, Marshall Khalifa Haftar, President of the House Aguila Saleh Issa, met. => ``
             """)

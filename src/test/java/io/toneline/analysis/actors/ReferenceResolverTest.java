@@ -104,6 +104,9 @@ class ReferenceResolverTest {
         "\"Defense Minister Diego Molano met President Joe Biden. $ \"\"We plan to deepen our ties,\"\" he said.\"|",
         // transcripts: a speaker label opens a turn; the label and the speaker's I, me and my are the speaker
         "\"Foreign Minister Ahmet Davutoglu met Secretary Kerry. $ SECRETARY KERRY: Thank you. I think the minister will start. $ FOREIGN MINISTER DAVUTOGLU: Thank you, John. $ Today I met my colleague.\"|I…=person-kerry; the…=person-ahmet-davutoglu; I…=person-ahmet-davutoglu; my…=person-ahmet-davutoglu",
+        // a statement signed with a title in its byline: the signer's I, not what the statement quotes
+        "\"Ambassador Michele J. Sison $ Thank you, Mr. President. I assure you of our support. As one victim said, \"\"I forgive.\"\"\"|I…=person-michele-j-sison",
+        "\"By Jane Doe $ Talks went on. \"\"I am hopeful,\"\" a diplomat said.\"|",
         // must not resolve: a label that names nobody known, or the numeral of a war
         "\"QUESTION: Did I hear that right? $ Secretary Kerry said World War I was long ago.\"|",
         // the bare plural, for the article's one movement; a coalition of states is no movement
