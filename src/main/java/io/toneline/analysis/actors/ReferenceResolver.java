@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *   <li><b>Role references</b> ("the Iranian president", "Russia's foreign minister", "the president"): to
  *       the one person named before with that title (and that state, when the phrase names one); see
  *       {@link RoleReferences}.</li>
+ *   <li><b>Plural roles</b> ("the presidents of Sudan and South Sudan"): each state's one holder of the
+ *       title; see {@link PluralRoles}.</li>
  *   <li><b>Body references</b> ("the court", "the six-member Council"): to the one organisation named
  *       before whose name ends in that word; see {@link BodyReferences}.</li>
  *   <li><b>Speaker turns</b> of transcripts ("SECRETARY KERRY: ... I think"): the label and the speaker's
@@ -101,6 +103,7 @@ public final class ReferenceResolver {
             resolvePronouns(text, para, p, previous, sentences, named, added);
             movements.resolve(text, para, p, named, added);
             RoleReferences.resolve(text, p, named, titled, added);
+            PluralRoles.resolve(text, p, named, titled, added);
             BodyReferences.resolve(text, p, named, added);
             previous = p;
             earlier.addFirst(p);

@@ -138,6 +138,9 @@ class ReferenceResolverTest {
         "\"Iran's foreign minister spoke. Iranian Foreign Minister Abbas Araghchi and Iranian Foreign Minister Javad Zarif met.\"|",
         "\"White House officials said the president would act.\"|",
         "\"The country's president faced pressure. President Alexander Lukashenko of Belarus said nothing.\"|",
+        // plural roles over a list of states: each state's one holder, named before or after
+        "\"The presidents of Sudan and South Sudan agreed to a buffer zone. $ Sudanese President Omar al-Bashir and South Sudan's President Salva Kiir met again.\"|The…=person-omar-al-bashir+person-salva-kiir",
+        "\"The foreign ministers of India and Pakistan met. Indian Foreign Minister Subrahmanyam Jaishankar spoke.\"|The…=person-subrahmanyam-jaishankar",
         // bodies named in full, then by their body word
         "\"The Permanent Court of Arbitration ruled against China. China said the court had no right to rule.\"|the…=pca",
         "\"The Gulf Cooperation Council met in Riyadh. $ The six-member Council urged Qatar to comply.\"|The…=gcc",
