@@ -203,10 +203,21 @@ public final class ActorFinder {
         if (govEnd > 0) {
             return new Candidate(h.start(), govEnd, Candidate.GAZETTEER, target);
         }
-        if (ref.demonym() && !attributive(view, h.end())) {
-            return null;
+        if (ref.demonym() && (!attributive(view, h.end()) && !peopleOfTheState(view, h.start(), h.alias())
+                || view.startsWith("-based", h.end()))) {
+            return null; // "the British-based Syrian Observatory" is no side of Britain
         }
         return new Candidate(h.start(), h.end(), Candidate.GAZETTEER, target);
+    }
+
+    /**
+     * "The Chinese, however, are not getting relief", "the Japanese have said": a demonym that is its own
+     * plural (Chinese, Japanese, French, British, Swiss), after "the", names the state's side.
+     */
+    private static boolean peopleOfTheState(String view, int start, String demonym) {
+        int end = start + demonym.length();
+        return demonym.matches(".*(?:ese|ch|sh|ss)") && view.substring(Math.max(0, start - 4), start).matches("(?i)the ")
+                && !view.startsWith("-based", end);
     }
 
     /**

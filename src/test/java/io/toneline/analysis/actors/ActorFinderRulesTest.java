@@ -123,6 +123,10 @@ class ActorFinderRulesTest {
             The group said Renamo was strong. Frelimo agreed.                               => ``
             The Saudi-led coalition struck. Saudi coalition commanders agreed.             => group-saudi-led-coalition=Saudi-led coalition|Saudi coalition
             The Syrian coalition met in Istanbul.                                           => syria=Syrian
+            The Chinese, however, are not getting relief from sanctions.                    => china=Chinese
+            The Taiwanese will receive two frigates.                                        => taiwan=Taiwanese
+            He speaks Chinese, and she speaks French.                                       => ``
+            The British-based Syrian Observatory reported clashes.                          => syria=Syrian
             The ruling party, Monday, met.                                                  => ``
             """)
     void movementsLearntFromTheirIntroduction(String text, String expected) {
