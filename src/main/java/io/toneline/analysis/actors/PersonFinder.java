@@ -184,14 +184,14 @@ final class PersonFinder {
                 i = titleEnd;
                 continue;
             }
-            List<String> kept = capitalisedOnce(name.subList(0, nameEnd - titleEnd + 1));
+            List<String> kept = NameShapes.capitalisedOnce(name.subList(0, nameEnd - titleEnd + 1));
             long capitalised = kept.stream().filter(w -> !Lexicon.NAME_PARTICLES.contains(w)).count();
             if (capitalised > MAX_NAME_WORDS) {
                 i = nameEnd + 1;
                 continue;
             }
-            if (headlineOnly(view, tokens.get(titleEnd).start(), tokens.get(nameEnd).end())
-                    && !signature(view, tokens.get(i).start(), tokens.get(nameEnd).end(), kept)) {
+            if (NameShapes.headlineOnly(view, tokens.get(titleEnd).start(), tokens.get(nameEnd).end())
+                    && !NameShapes.signature(view, tokens.get(i).start(), tokens.get(nameEnd).end(), kept)) {
                 i = nameEnd + 1;
                 continue;
             }
@@ -220,51 +220,6 @@ final class PersonFinder {
         String title = view.substring(tokens.get(from).start(), tokens.get(to - 1).end())
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         return Lexicon.HONORIFICS.contains(title) ? null : title;
-    }
-
-    /**
-     * "SECRETARY KERRY:", "FOREIGN MINISTER DAVUTOGLU:": a name written in capitals, as transcripts label
-     * their speakers, is the same name as "Davutoglu" elsewhere in the article.
-     */
-    static List<String> capitalisedOnce(List<String> name) {
-        boolean shouting = name.stream().allMatch(w -> w.length() > 1 && w.chars().noneMatch(Character::isLowerCase));
-        if (!shouting) {
-            return name;
-        }
-        return name.stream().map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).toList();
-    }
-
-    /**
-     * A signature or byline line, "Ambassador Michele J. Sison": the title opens the line, the name closes it,
-     * and the name has an initial or is all the line holds after the title. Such a line names a person.
-     */
-    static boolean signature(String view, int titleStart, int nameEnd, List<String> name) {
-        int from = view.lastIndexOf('\n', titleStart) + 1;
-        int to = view.indexOf('\n', nameEnd);
-        boolean wholeLine = view.substring(from, titleStart).isBlank()
-                && view.substring(nameEnd, to < 0 ? view.length() : to).isBlank();
-        return wholeLine && name.stream().anyMatch(w -> w.length() == 1);
-    }
-
-    /**
-     * True when [start, end) sits in a line written in title case ("Belarus President Races Sanctions") and
-     * the name appears nowhere else: in a headline every word is capitalised, so "Races Sanctions" is no name.
-     */
-    static boolean headlineOnly(String view, int start, int end) {
-        int from = view.lastIndexOf('\n', start) + 1;
-        int to = view.indexOf('\n', end);
-        String line = view.substring(from, to < 0 ? view.length() : to).strip();
-        if (line.isEmpty() || ".!?:;\"”'’)".indexOf(line.charAt(line.length() - 1)) >= 0) {
-            return false; // a sentence, not a headline
-        }
-        long lower = java.util.Arrays.stream(line.split("\\s+"))
-                .filter(w -> w.length() > 3 && Character.isLowerCase(w.codePointAt(0))).count();
-        if (lower > 0) {
-            return false;
-        }
-        String name = view.substring(start, end);
-        int first = view.indexOf(name);
-        return first >= from && view.indexOf(name, first + 1) < 0 && (first + name.length() <= from + line.length());
     }
 
     /** A gazetteer hit ending right before the title, possibly across words like "former" or "Foreign Ministry". */
