@@ -61,7 +61,42 @@ final class GroupFinder {
                 }
             }
         }
+        governmentAndOpposition(view, byStart, registry, out);
         return out;
+    }
+
+    private static final Pattern GOVERNMENT = Pattern.compile("^(?:['’]s)?\\s+government\\b");
+    private static final Pattern THE_OPPOSITION = Pattern.compile(
+            "\\b[Tt]he\\s+(?:[\\p{L}.]+-\\p{Ll}+\\s+|\\p{Ll}[\\p{Ll}-]*\\s+){0,2}opposition\\b(?!\\s+\\p{Lu})");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
+
+    /**
+     * "Representatives from the Syrian government and the Western-backed opposition", "Syria's government
+     * threatened to walk out of talks with the opposition": in a sentence that names one state's government,
+     * "the opposition" is that state's opposition, the same group as "the Syrian opposition".
+     */
+    private static void governmentAndOpposition(String view, Map<Integer, Hit<GazetteerRef>> states,
+            ActorDraft.Registry registry, List<Candidate> out) {
+        Matcher sentence = SENTENCE.matcher(view);
+        while (sentence.find()) {
+            java.util.Set<String> governments = new java.util.HashSet<>();
+            String demonym = null;
+            for (Hit<GazetteerRef> h : states.values()) {
+                if (h.start() >= sentence.start() && h.end() <= sentence.end()
+                        && GOVERNMENT.matcher(view.substring(h.end(), Math.min(sentence.end(), h.end() + 14))).find()) {
+                    governments.add(h.value().entry().id());
+                    demonym = h.value().entry().demonym();
+                }
+            }
+            if (governments.size() != 1 || demonym == null) {
+                continue;
+            }
+            Matcher opposition = THE_OPPOSITION.matcher(view).region(sentence.start(), sentence.end());
+            while (opposition.find()) {
+                ActorDraft group = registry.group(ID_PREFIX, demonym + " opposition");
+                out.add(new Candidate(opposition.start(), opposition.end(), Candidate.ORGANIZATION, group));
+            }
+        }
     }
 
     /**

@@ -23,7 +23,7 @@ final class MovementReferences {
      * "rebels attacked a post", "give former rebels some power": the bare plural, after a lower-case word or
      * at a sentence's start; not after a name ("FARC rebels", "Shi'ite rebels" name or describe a group).
      */
-    private static final Pattern BARE_MOVEMENTS = Pattern.compile("(?:^|(?<=[.!?\"“]\\s|(?<![\\p{L}'’-])\\p{Ll}[\\p{Ll}-]{0,20}\\s))"
+    private static final Pattern BARE_MOVEMENTS = Pattern.compile("(?<!\\b[Tt]he\\s)(?:^|(?<=[.!?\"“]\\s|(?<![\\p{L}'’-])\\p{Ll}[\\p{Ll}-]{0,20}\\s))"
             + "(?:[Rr]ebels|[Ii]nsurgents|[Ss]eparatists|[Gg]uerrillas|[Mm]ilitants)\\b");
     private static final Pattern COALITION = Pattern.compile("(?i)\\b(?:coalition|alliance)$");
     private static final Pattern MOVEMENTS = Pattern.compile("\\bthe (?:rebels|militants|insurgents|militia"

@@ -123,6 +123,9 @@ class ActorFinderRulesTest {
             The group said Renamo was strong. Frelimo agreed.                               => ``
             The Saudi-led coalition struck. Saudi coalition commanders agreed.             => group-saudi-led-coalition=Saudi-led coalition|Saudi coalition
             The Syrian coalition met in Istanbul.                                           => syria=Syrian
+            Envoys of the Syrian government and the Western-backed opposition met.         => syria=Syrian government; group-syrian-opposition=the Western-backed opposition
+            The opposition walked out of the talks.                                         => ``
+            The Iranian government and the Iraqi government met the opposition.           => iran=Iranian government; iraq=Iraqi government
             The Chinese, however, are not getting relief from sanctions.                    => china=Chinese
             The Taiwanese will receive two frigates.                                        => taiwan=Taiwanese
             He speaks Chinese, and she speaks French.                                       => ``

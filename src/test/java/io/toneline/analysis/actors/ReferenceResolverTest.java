@@ -113,6 +113,7 @@ class ReferenceResolverTest {
         "\"Pro-Russian separatists rejected the truce. $ Kyiv said rebels attacked a border post.\"|rebels…=group-pro-russian-separatists",
         "\"The Saudi-led coalition struck Houthi positions. $ Rebels still control Sanaa.\"|Rebels…=houthis",
         "\"Colombia and the FARC agreed. $ The deal gives former rebels some power.\"|rebels…=farc",
+        "\"M23 fighters seized Goma, and the rebels then advanced south.\"|the…=m23",
         // must not resolve: after a name or a describing word, or with two movements in play
         "\"M23 fighters seized Goma. Shi'ite rebels fought on.\"|",
         "\"M23 and the Houthis fought. Rebels advanced.\"|",
