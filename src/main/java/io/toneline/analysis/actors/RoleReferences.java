@@ -45,10 +45,6 @@ final class RoleReferences {
     /** "the country's president": the state is the one the paragraph named last before the phrase. */
     private static final Pattern THE_COUNTRYS = Pattern.compile("\\b[Tt]he\\s+(?:country|nation)['’]s\\s+$");
 
-    /** Marks two candidates found while looking forward. */
-    private static final NamedMention NONE = new NamedMention(new Actor("", "", ActorType.OTHER, null, List.of(), null,
-            List.of(), List.of()), new Mention(0, 1, " "));
-
     private RoleReferences() {}
 
     /**
@@ -112,12 +108,12 @@ final class RoleReferences {
             if (candidates == 0 && state != null) {
                 // "Ukraine's newly inaugurated president" in the lead, "President Petro Poroshenko" later: the
                 // one person the whole article names with that title for that state
-                for (NamedMention o : titled) {
+                for (NamedMention o : titled) { // one entry per person
                     if (o.mention().start() >= end && holds(o.actor(), title) && state.equals(o.actor().affiliation())) {
-                        only = only == null || only.actor().id().equals(o.actor().id()) ? o : NONE;
+                        only = o;
+                        candidates++;
                     }
                 }
-                candidates = only == null || only == NONE ? 0 : 1;
             }
             if (candidates == 1) {
                 only.addReference(added, start, end, text);

@@ -163,12 +163,17 @@ class ParagraphKindTest {
             "The talks in Geneva collapsed on Sunday after both governments walked out over the agenda.", "BODY"},
     };
 
+    /** Each row: two paragraphs and the expected kind of the one at {@code which}. */
+    private static void kindsOfPairs(String[][] rows, int which) {
+        for (String[] row : rows) {
+            List<Paragraph> ps = Segmenter.split(row[0] + "\n\n" + row[1]);
+            assertEquals(ParagraphKind.valueOf(row[2]), ps.get(which).kind(), row[0] + " / " + row[1]);
+        }
+    }
+
     @Test
     void aNearCopyOfTheCaptionBeforeItIsACaption() {
-        for (String[] row : NEAR_COPIES) {
-            List<Paragraph> ps = Segmenter.split(row[0] + "\n\n" + row[1]);
-            assertEquals(ParagraphKind.valueOf(row[2]), ps.get(1).kind(), row[1]);
-        }
+        kindsOfPairs(NEAR_COPIES, 1);
     }
 
     /** paragraph, the line after it, kind of the paragraph */
@@ -185,10 +190,7 @@ class ParagraphKindTest {
 
     @Test
     void theTextOfAnEmbeddedPostIsNotTheArticles() {
-        for (String[] row : EMBEDS) {
-            List<Paragraph> ps = Segmenter.split(row[0] + "\n\n" + row[1]);
-            assertEquals(ParagraphKind.valueOf(row[2]), ps.get(0).kind(), row[0] + " / " + row[1]);
-        }
+        kindsOfPairs(EMBEDS, 0);
     }
 
     @Test
