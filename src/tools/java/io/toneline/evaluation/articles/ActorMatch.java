@@ -3,6 +3,7 @@ package io.toneline.evaluation.articles;
 import io.toneline.analysis.ActorResult;
 import io.toneline.analysis.actors.Actor;
 import io.toneline.analysis.actors.ActorType;
+import io.toneline.analysis.actors.gazetteer.Gazetteer;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -10,10 +11,13 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Which of Toneline's actors is a reader's actor: the same name or alias, the same id slug, or for
- * people the same family name.
+ * Which of Toneline's actors is a reader's actor: the same name or alias, the same id slug, the gazetteer entry
+ * the reader's name is an alias of ("Palestinian Authority" is the gazetteer's Palestine, even in an article
+ * that names it only inside a title), or for people the same family name.
  */
 public final class ActorMatch {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
 
     private ActorMatch() {}
 
@@ -44,6 +48,12 @@ public final class ActorMatch {
             View v = view.apply(a);
             if (norm(v.name()).equals(name) || v.id().equals(name.replace(' ', '-'))
                     || v.aliases().stream().anyMatch(x -> norm(x).equals(name))) {
+                return a;
+            }
+        }
+        String entry = GAZETTEER.lookup(gold.name()).map(e -> e.id()).orElse(null);
+        for (A a : actors) {
+            if (entry != null && view.apply(a).id().equals(entry)) {
                 return a;
             }
         }
