@@ -51,6 +51,8 @@ public record EngineSettings(int intraOpThreads, int interOpThreads) {
 
     /** Sets DJL's properties; takes effect when the engine starts, so call it before the first model loads. */
     synchronized void apply() {
+        // bounded native memory without setup on the plain java -jar path (before libtorch reads its environment)
+        NativeMemory.apply();
         // never download anything (libtorch and the model are local)
         System.setProperty("ai.djl.offline", "true");
         // shapes vary per batch, so the profiling graph executor only costs warm-up time (DJL's advice)
