@@ -111,7 +111,7 @@ final class ParagraphClassifier {
         if (t.startsWith("#")) {
             return t.replaceFirst("^#+\\s*", "").codePoints().anyMatch(Character::isLetter);
         }
-        if (t.split(" ").length > HEADING_MAX_WORDS) {
+        if (t.split(" ").length > HEADING_MAX_WORDS || readsAsSentence(t)) {
             return false;
         }
         int first = t.codePointAt(0);
@@ -121,6 +121,28 @@ final class ParagraphClassifier {
         return (Character.isUpperCase(first) || Character.isDigit(first))
                 && t.codePoints().anyMatch(Character::isLetter);
     }
+
+    /**
+     * A sentence that lost its final stop ("The United Nations has threatened both countries with sanctions"):
+     * mostly lower-case words and an auxiliary verb before a lower-case word, which headline style drops ("US
+     * warns of 'massive military response'", never "has warned").
+     */
+    static boolean readsAsSentence(String t) {
+        String[] words = t.split(" ");
+        if (words.length < 7) {
+            return false;
+        }
+        int lower = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                lower++;
+            }
+        }
+        return lower * 2 > words.length && SENTENCE_CUE.matcher(t).find();
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_CUE = java.util.regex.Pattern.compile(
+            "\\b(?:has|have|had|is|are|was|were|will|would|could)\\s+\\p{Ll}");
 
     static String collapse(String s) {
         StringBuilder b = new StringBuilder(s.length());

@@ -99,6 +99,9 @@ class ParagraphKindTest {
             2024 in review                                                     | HEADING
             'Putin: we will not back down'                                     | HEADING
             A thaw that turned to frost: Brussels and Moscow after the gas deal | HEADING
+            The European Union has suspended its talks with the junta         | BODY
+            'China warns of ''grave consequences'' over the arms sale'         | HEADING
+            Ministers have agreed to meet again after the summit               | BODY
             Seventeen words are too many for a headline so this line without any final stop is body | BODY
             Why did the talks fail?                                            | BODY
             """)
