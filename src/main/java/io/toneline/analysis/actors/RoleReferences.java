@@ -24,7 +24,7 @@ final class RoleReferences {
 
     private static final Pattern TITLE = Pattern.compile("\\b(?:" + String.join("|", Lexicon.TITLES.stream()
             .filter(t -> !Lexicon.ABBREVIATED_TITLES.contains(t))
-            .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
+            .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).toList()) + "|leader)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
     /** Longest stretch from a qualifier's start to the title ("the Democratic Republic of the Congo's "). */
     private static final int QUALIFIER_REACH = 64;
@@ -42,6 +42,11 @@ final class RoleReferences {
             "September", "October", "November", "December");
 
     private static final List<String> HEADS_OF_STATE = List.of("president", "king", "queen", "emir", "sultan");
+    /** "the Russian leader", "Britain's leader": whoever leads the state, its head of state or of government. */
+    private static final List<String> LEADERS = List.of("president", "king", "queen", "emir", "sultan",
+            "prime minister", "premier", "chancellor", "supreme leader");
+    /** "leader" is no title of a name, so it resolves only with a state before it (never "the leader"). */
+    private static final String LEADER = "leader";
     /** "the country's president": the state is the one the paragraph named last before the phrase. */
     private static final Pattern THE_COUNTRYS = Pattern.compile("\\b[Tt]he\\s+(?:country|nation)['’]s\\s+$");
 
@@ -67,6 +72,9 @@ final class RoleReferences {
             }
             String title = m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             NamedMention qualifier = qualifierBefore(text, p, named, ts);
+            if (title.equals(LEADER) && (qualifier == null || qualifier.actor().type() != ActorType.COUNTRY)) {
+                continue; // "the opposition leader", "a Hamas leader", "the leader": not the state's
+            }
             int start;
             String countrysState = null;
             Matcher countrys = THE_COUNTRYS.matcher(text).region(Math.max(p.start(), ts - 20), ts)
@@ -126,6 +134,9 @@ final class RoleReferences {
         if (title.equals("head of state")) {
             // "the Russian head of state": the president, or the monarch, the article named
             return HEADS_OF_STATE.stream().anyMatch(t -> holds(person, t));
+        }
+        if (title.equals(LEADER)) {
+            return LEADERS.stream().anyMatch(t -> holds(person, t));
         }
         for (String role : person.roles()) {
             if (role.equals(title)) {

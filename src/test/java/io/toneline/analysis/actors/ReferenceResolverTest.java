@@ -134,10 +134,17 @@ class ReferenceResolverTest {
         "\"Ukraine's newly elected president spoke. Ukrainian President Petro Poroshenko ordered a truce.\"|Ukraine's…=person-petro-poroshenko",
         "\"Protests grew in Belarus, and the country's president faced pressure. Belarusian President Alexander Lukashenko said nothing.\"|the…=person-alexander-lukashenko",
         "\"Russian President Vladimir Putin met Erdogan. $ The Russian head of state said the plan needs action.\"|The…=person-vladimir-putin",
+        // "leader" after a state: its one head of state or of government the article named
+        "\"Japanese Prime Minister Fumio Kishida met President Joe Biden. $ Biden thanked the Japanese leader.\"|the…=person-fumio-kishida",
+        "\"German Chancellor Olaf Scholz flew to Kyiv. Germany's leader promised more help.\"|Germany's…=person-olaf-scholz",
         // must not resolve: a former holder, two holders, a verb between state and title, no state before
         "\"Russia's former president spoke. Russian President Vladimir Putin said nothing.\"|",
         "\"Iran's foreign minister spoke. Iranian Foreign Minister Abbas Araghchi and Iranian Foreign Minister Javad Zarif met.\"|",
         "\"White House officials said the president would act.\"|",
+        // must not resolve: "leader" without a state, with a movement before it, or with two leaders of that state
+        "\"German Chancellor Olaf Scholz flew to Kyiv. The leader promised more help.\"|",
+        "\"Hamas leader Ismail Haniyeh spoke. The Hamas leader said the truce held.\"|",
+        "\"Russian President Vladimir Putin and Russian Prime Minister Mikhail Mishustin met. The Russian leader spoke.\"|",
         "\"The country's president faced pressure. President Alexander Lukashenko of Belarus said nothing.\"|",
         // plural roles over a list of states: each state's one holder, named before or after
         "\"The presidents of Sudan and South Sudan agreed to a buffer zone. $ Sudanese President Omar al-Bashir and South Sudan's President Salva Kiir met again.\"|The…=person-omar-al-bashir+person-salva-kiir",
