@@ -47,6 +47,12 @@ final class RoleReferences {
             "prime minister", "premier", "chancellor", "supreme leader");
     /** "leader" is no title of a name, so it resolves only with a state before it (never "the leader"). */
     private static final String LEADER = "leader";
+    private static final String TOP_DIPLOMAT = "top diplomat";
+    private static final List<String> FOREIGN_MINISTERS = List.of("foreign minister", "secretary of state",
+            "foreign secretary", "minister of foreign affairs", "foreign affairs minister",
+            "secretary of foreign relations");
+    private static final Pattern THE_TOP = Pattern.compile("\\b[Tt]he\\s+top\\s+$");
+    private static final Pattern DIPLOMAT_END = Pattern.compile("(?i)\\sdiplomat$");
     /** "the country's president": the state is the one the paragraph named last before the phrase. */
     private static final Pattern THE_COUNTRYS = Pattern.compile("\\b[Tt]he\\s+(?:country|nation)['’]s\\s+$");
 
@@ -104,28 +110,60 @@ final class RoleReferences {
                 }
             }
             String state = qualifier == null ? countrysState : qualifier.actor().id();
-            NamedMention only = null;
-            int candidates = 0;
-            for (NamedMention o : titled) {
-                Actor a = o.actor();
-                if (o.mention().end() <= start && holds(a, title) && (state == null || state.equals(a.affiliation()))) {
+            resolveToHolder(text, titled, title, state, start, end, added);
+        }
+        topDiplomats(text, p, named, titled, added);
+    }
+
+    /**
+     * "the top U.S. diplomat": Toneline reads "U.S. diplomat" as the state's own mention (a body word), so the
+     * role is found from that mention, with "the top" before it; it is the state's foreign minister.
+     */
+    private static void topDiplomats(String text, Paragraph p, List<NamedMention> named, List<NamedMention> titled,
+            Map<String, List<Mention>> added) {
+        for (int i = firstStartingAtOrAfter(named, p.start()); i < named.size(); i++) {
+            NamedMention o = named.get(i);
+            if (o.mention().start() >= p.end()) {
+                break;
+            }
+            if (o.actor().type() != ActorType.COUNTRY || !DIPLOMAT_END.matcher(o.mention().text()).find()) {
+                continue;
+            }
+            Matcher top = THE_TOP.matcher(text).region(Math.max(p.start(), o.mention().start() - 12),
+                    o.mention().start()).useTransparentBounds(true);
+            if (top.find()) {
+                resolveToHolder(text, titled, TOP_DIPLOMAT, o.actor().id(), top.start(), o.mention().end(), added);
+            }
+        }
+    }
+
+    /**
+     * Adds the reference [start, end) to the one person named with the title (and of the state, when given):
+     * first among those named before it, else, with a state, among all the article names.
+     */
+    private static void resolveToHolder(String text, List<NamedMention> titled, String title, String state,
+            int start, int end, Map<String, List<Mention>> added) {
+        NamedMention only = null;
+        int candidates = 0;
+        for (NamedMention o : titled) {
+            Actor a = o.actor();
+            if (o.mention().end() <= start && holds(a, title) && (state == null || state.equals(a.affiliation()))) {
+                only = o;
+                candidates++;
+            }
+        }
+        if (candidates == 0 && state != null) {
+            // "Ukraine's newly inaugurated president" in the lead, "President Petro Poroshenko" later: the
+            // one person the whole article names with that title for that state
+            for (NamedMention o : titled) { // one entry per person
+                if (o.mention().start() >= end && holds(o.actor(), title) && state.equals(o.actor().affiliation())) {
                     only = o;
                     candidates++;
                 }
             }
-            if (candidates == 0 && state != null) {
-                // "Ukraine's newly inaugurated president" in the lead, "President Petro Poroshenko" later: the
-                // one person the whole article names with that title for that state
-                for (NamedMention o : titled) { // one entry per person
-                    if (o.mention().start() >= end && holds(o.actor(), title) && state.equals(o.actor().affiliation())) {
-                        only = o;
-                        candidates++;
-                    }
-                }
-            }
-            if (candidates == 1) {
-                only.addReference(added, start, end, text);
-            }
+        }
+        if (candidates == 1) {
+            only.addReference(added, start, end, text);
         }
     }
 
@@ -134,6 +172,9 @@ final class RoleReferences {
         if (title.equals("head of state")) {
             // "the Russian head of state": the president, or the monarch, the article named
             return HEADS_OF_STATE.stream().anyMatch(t -> holds(person, t));
+        }
+        if (title.equals(TOP_DIPLOMAT) && FOREIGN_MINISTERS.stream().anyMatch(t -> holds(person, t))) {
+            return true; // "China's top diplomat": its foreign minister
         }
         if (title.equals(LEADER)) {
             return LEADERS.stream().anyMatch(t -> holds(person, t));

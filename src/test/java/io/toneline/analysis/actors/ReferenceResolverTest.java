@@ -137,6 +137,9 @@ class ReferenceResolverTest {
         // "leader" after a state: its one head of state or of government the article named
         "\"Japanese Prime Minister Fumio Kishida met President Joe Biden. $ Biden thanked the Japanese leader.\"|the…=person-fumio-kishida",
         "\"German Chancellor Olaf Scholz flew to Kyiv. Germany's leader promised more help.\"|Germany's…=person-olaf-scholz",
+        // "top diplomat": the state's foreign minister or secretary of state
+        "\"U.S. Secretary of State Antony Blinken left for Cairo. $ The top U.S. diplomat met Egyptian officials.\"|The…=person-antony-blinken",
+        "\"Chinese Foreign Minister Wang Yi spoke. China's top diplomat urged restraint.\"|China's…=person-wang-yi",
         // must not resolve: a former holder, two holders, a verb between state and title, no state before
         "\"Russia's former president spoke. Russian President Vladimir Putin said nothing.\"|",
         "\"Iran's foreign minister spoke. Iranian Foreign Minister Abbas Araghchi and Iranian Foreign Minister Javad Zarif met.\"|",
@@ -145,6 +148,7 @@ class ReferenceResolverTest {
         "\"German Chancellor Olaf Scholz flew to Kyiv. The leader promised more help.\"|",
         "\"Hamas leader Ismail Haniyeh spoke. The Hamas leader said the truce held.\"|",
         "\"Russian President Vladimir Putin and Russian Prime Minister Mikhail Mishustin met. The Russian leader spoke.\"|",
+        "\"U.S. Secretary of State Antony Blinken left for Cairo. $ A top U.S. diplomat met Egyptian officials.\"|",
         "\"The country's president faced pressure. President Alexander Lukashenko of Belarus said nothing.\"|",
         // plural roles over a list of states: each state's one holder, named before or after
         "\"The presidents of Sudan and South Sudan agreed to a buffer zone. $ Sudanese President Omar al-Bashir and South Sudan's President Salva Kiir met again.\"|The…=person-omar-al-bashir+person-salva-kiir",
