@@ -87,6 +87,14 @@ public interface TonelineConfig {
 
         /** @return libtorch's thread pools, set before the engine starts */
         Threads threads();
+
+        /**
+         * @return bound libtorch's native memory from inside the process (default true): cap oneDNN's kernel
+         *     caches unless {@code ONEDNN_PRIMITIVE_CACHE_CAPACITY} / {@code LRU_CACHE_CAPACITY} are set, and on
+         *     glibc's malloc return free heap pages to the system every 10 s ({@code io.toneline.model.NativeMemory})
+         */
+        @WithDefault("true")
+        boolean nativeMemory();
     }
 
     /**

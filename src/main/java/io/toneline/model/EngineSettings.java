@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
  *
  * @param intraOpThreads threads inside each operator
  * @param interOpThreads threads that run independent operators side by side
+ * @param nativeMemory bound libtorch's native memory from inside the process ({@link NativeMemory})
  */
-public record EngineSettings(int intraOpThreads, int interOpThreads) {
+public record EngineSettings(int intraOpThreads, int interOpThreads, boolean nativeMemory) {
 
     private static final Logger LOG = Logger.getLogger(EngineSettings.class);
 
@@ -36,7 +37,20 @@ public record EngineSettings(int intraOpThreads, int interOpThreads) {
      * @return the settings
      */
     public static EngineSettings of(int intraOp, int interOp) {
-        return new EngineSettings(intraOp == 0 ? Runtime.getRuntime().availableProcessors() : intraOp, interOp);
+        return of(intraOp, interOp, true);
+    }
+
+    /**
+     * Settings from the configured counts.
+     *
+     * @param intraOp threads per operator, or 0 for one per available core
+     * @param interOp threads for independent operators
+     * @param nativeMemory whether {@link NativeMemory} bounds native memory
+     * @return the settings
+     */
+    public static EngineSettings of(int intraOp, int interOp, boolean nativeMemory) {
+        return new EngineSettings(intraOp == 0 ? Runtime.getRuntime().availableProcessors() : intraOp, interOp,
+                nativeMemory);
     }
 
     /**
@@ -52,7 +66,7 @@ public record EngineSettings(int intraOpThreads, int interOpThreads) {
     /** Sets DJL's properties; takes effect when the engine starts, so call it before the first model loads. */
     synchronized void apply() {
         // bounded native memory without setup on the plain java -jar path (before libtorch reads its environment)
-        NativeMemory.apply();
+        NativeMemory.apply(nativeMemory);
         // never download anything (libtorch and the model are local)
         System.setProperty("ai.djl.offline", "true");
         // shapes vary per batch, so the profiling graph executor only costs warm-up time (DJL's advice)

@@ -84,7 +84,7 @@ public class ToneService {
             long t0 = System.nanoTime();
             TonelineConfig.Threads threads = config.model().threads();
             ToneModel loaded = ToneModel.load(dir, config.model().maxBatchTokens(), config.model().precision(),
-                    EngineSettings.of(threads.intraOp(), threads.interOp()));
+                    EngineSettings.of(threads.intraOp(), threads.interOp(), config.model().nativeMemory()));
             long t1 = System.nanoTime();
             // warm-up: the first forwards of each shape are slow; pay for them before readiness
             String text = "The ministry in Moscow praised the talks, while critics in Washington condemned them.";

@@ -19,7 +19,7 @@ class NativeMemoryTest {
     @Test
     void setsTheCapsWhereLibtorchReadsThem() {
         Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"));
-        NativeMemory.apply();
+        NativeMemory.apply(true);
         for (String name : NativeMemory.ENVIRONMENT.keySet()) {
             // the user's value where one was set, else ours; either way libtorch's getenv sees one
             String expected = System.getenv(name) != null ? System.getenv(name) : NativeMemory.ENVIRONMENT.get(name);
@@ -27,7 +27,7 @@ class NativeMemoryTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} {1} -> set [{2}], mmap threshold {3}")
+    @ParameterizedTest(name = "{0} {1} -> set [{2}], trim {3}")
     @CsvSource(delimiter = '|', value = {
         // the quick start: nothing set, glibc malloc
         "Linux    | ''                                                    | " + BOTH + " | true",
@@ -36,15 +36,14 @@ class NativeMemoryTest {
         "Linux    | LD_PRELOAD=/usr/lib/libtcmalloc_minimal.so.4            | " + BOTH + " | false",
         // the user's own values win
         "Linux    | ONEDNN_PRIMITIVE_CACHE_CAPACITY=64                    | LRU_CACHE_CAPACITY | true",
-        "Linux    | GLIBC_TUNABLES=glibc.malloc.mmap_threshold=65536        | " + BOTH + " | false",
-        "Linux    | MALLOC_MMAP_THRESHOLD_=65536                           | " + BOTH + " | false",
-        // other tunables do not stop the threshold
+        "Linux    | LD_PRELOAD=/opt/lib/libmimalloc.so                      | LRU_CACHE_CAPACITY ONEDNN_PRIMITIVE_CACHE_CAPACITY | false",
+        // glibc's own tunables keep glibc: its heaps are still trimmed
         "Linux    | GLIBC_TUNABLES=glibc.malloc.arena_max=2                 | " + BOTH + " | true",
-        // mallopt and setenv are glibc's: nothing elsewhere
+        // setenv and malloc_trim are glibc's: nothing elsewhere
         "Mac OS X | ''                                                    | '' | false",
         "Windows 11 | ''                                                  | '' | false",
     })
-    void plansOnlyWhatIsMissing(String os, String environment, String expectedSet, boolean threshold) {
+    void plansOnlyWhatIsMissing(String os, String environment, String expectedSet, boolean trim) {
         Map<String, String> env = new HashMap<>();
         for (String pair : environment.split(";")) {
             if (!pair.isBlank()) {
@@ -55,6 +54,6 @@ class NativeMemoryTest {
         NativeMemory.Plan plan = NativeMemory.plan(os, env);
         List<String> expected = expectedSet.isBlank() ? List.of() : Arrays.asList(expectedSet.split(" "));
         assertEquals(expected, plan.environment());
-        assertEquals(threshold, plan.fixMmapThreshold());
+        assertEquals(trim, plan.trim());
     }
 }
