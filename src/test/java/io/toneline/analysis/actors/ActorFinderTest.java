@@ -56,6 +56,8 @@ class ActorFinderTest {
             The Saudi-led coalition struck Sanaa. => group-saudi-led-coalition=Saudi-led coalition; yemen=Sanaa
             Pro-Russian separatists rejected the truce. => group-pro-russian-separatists=Pro-Russian separatists
             The Syrian opposition met Syrian officials. => group-syrian-opposition=Syrian opposition; syria=Syrian officials
+            The truce excludes the Nusra Front. Jabhat al-Nusra fought on. => al-nusra-front=the Nusra Front|Jabhat al-Nusra
+            We support the P5+1 talks, said the Friends of Syria group. => p5-plus-1=P5+1; friends-of-syria=Friends of Syria group
             A well-led coalition and Free rebels. => ``
             """)
     void gazetteerMentions(String text, String expected) {
