@@ -36,6 +36,8 @@ public final class NativeMemory {
 
     private static final Logger LOG = Logger.getLogger(NativeMemory.class);
 
+    /** A heap limit above this gets a hint in the log: the service is measured to need 512 MB. */
+    private static final long HEAP_HINT_BYTES = 1L << 30;
     /** How often free heap pages go back to the system: rare enough to cost nothing measurable. */
     static final int TRIM_PERIOD_SECONDS = 10;
     /** Variables libtorch reads at start, with the value that bounded the kernel caches in the README. */
@@ -107,6 +109,12 @@ public final class NativeMemory {
             return;
         }
         applied = true;
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        if (maxHeap > HEAP_HINT_BYTES && maxHeap != Long.MAX_VALUE) {
+            // without -Xmx the JVM takes a quarter of the machine, and under load G1 grows into it (README)
+            LOG.infof("The Java heap may grow to %d MB under load; Toneline needs no more than 512 MB "
+                    + "(start with -Xmx512m)", maxHeap >> 20);
+        }
         Plan plan = plan(System.getProperty("os.name", ""), System.getenv());
         if (!enabled || (plan.environment().isEmpty() && !plan.trim())) {
             return;
