@@ -34,17 +34,6 @@ public record EngineSettings(int intraOpThreads, int interOpThreads, boolean nat
      *
      * @param intraOp threads per operator, or 0 for one per available core
      * @param interOp threads for independent operators
-     * @return the settings
-     */
-    public static EngineSettings of(int intraOp, int interOp) {
-        return of(intraOp, interOp, true);
-    }
-
-    /**
-     * Settings from the configured counts.
-     *
-     * @param intraOp threads per operator, or 0 for one per available core
-     * @param interOp threads for independent operators
      * @param nativeMemory whether {@link NativeMemory} bounds native memory
      * @return the settings
      */
@@ -57,10 +46,10 @@ public record EngineSettings(int intraOpThreads, int interOpThreads, boolean nat
      * The defaults of {@code toneline.model.threads}: one operator at a time, each using every core. Forwards
      * are issued by one thread at a time (the batcher), so parallelism inside operators is all there is.
      *
-     * @return one intra-op thread per available core, one inter-op thread
+     * @return one intra-op thread per available core, one inter-op thread, native memory bounded
      */
     public static EngineSettings standard() {
-        return of(0, 1);
+        return of(0, 1, true);
     }
 
     /** Sets DJL's properties; takes effect when the engine starts, so call it before the first model loads. */

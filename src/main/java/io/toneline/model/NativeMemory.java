@@ -27,9 +27,10 @@ import java.util.concurrent.TimeUnit;
  *   <li>on glibc's malloc (no jemalloc, tcmalloc or mimalloc preloaded), returns the free pages inside malloc's
  *       heaps to the system every {@link #TRIM_PERIOD_SECONDS} seconds with {@code malloc_trim(0)}. Fixing
  *       malloc's mmap threshold instead (the {@code GLIBC_TUNABLES} setting in the README) bounds memory too
- *       but maps and faults in every large tensor afresh: it made a whole-article analysis 1.4 to 1.8 times
+ *       but maps and faults in every large tensor afresh: it made a whole-article analysis 1.3 to 1.8 times
  *       slower on the AVX2 machine.</li>
  * </ul>
+ * It also logs a hint when the Java heap may grow past 1 GB (no {@code -Xmx}): under load G1 grows into it.
  * Anything that cannot be applied (not Linux, no libc through JNA, a native image) is logged and skipped.
  */
 public final class NativeMemory {

@@ -43,8 +43,8 @@ final class RoleReferences {
 
     private static final List<String> HEADS_OF_STATE = List.of("president", "king", "queen", "emir", "sultan");
     /** "the Russian leader", "Britain's leader": whoever leads the state, its head of state or of government. */
-    private static final List<String> LEADERS = List.of("president", "king", "queen", "emir", "sultan",
-            "prime minister", "premier", "chancellor", "supreme leader");
+    private static final List<String> LEADERS = java.util.stream.Stream.concat(HEADS_OF_STATE.stream(),
+            java.util.stream.Stream.of("prime minister", "premier", "chancellor", "supreme leader")).toList();
     /** "leader" is no title of a name, so it resolves only with a state before it (never "the leader"). */
     private static final String LEADER = "leader";
     private static final String TOP_DIPLOMAT = "top diplomat";
