@@ -19,6 +19,7 @@ final class Boilerplate {
                     + "|first|originally)\\b|disclaimer\\b|editor'?s\\s+note\\b)"),
             rule(ParagraphKind.NAVIGATION, "link to other stories", "^(?:read\\s+more\\b|read\\s+also\\b|also\\s+read\\b"
                     + "|related(?:\\s+(?:sites|stories|articles|content|coverage|topics))?\\s*(?::|$)|see\\s+also\\s*:"
+                    + "|related\\s+(?:report|story|video|article)s?\\s+by\\b"
                     + "|more\\s+on\\s+this\\s+story\\b|you\\s+may\\s+(?:also\\s+)?like\\b|most\\s+(?:read|popular)\\b)"),
             rule(ParagraphKind.NAVIGATION, "follow, share or subscribe prompt", "^(?:follow\\s+us\\b"
                     + "|follow\\s+(?:[\\p{L}.'-]+\\s+){1,3}on\\s+(?:twitter|x|facebook|instagram|telegram"
@@ -32,7 +33,13 @@ final class Boilerplate {
                     + "(?:\\s+credit)?\\s*[:|]|(?:photo|image|picture)\\s+by\\b|\\((?:photo|image|picture)\\b)"),
             rule(ParagraphKind.CAPTION, "photo caption: FILE prefix", "^file(?:\\s+photo)?\\s*[-–—:]\\s"),
             rule(ParagraphKind.CREDIT, "reporting credit", "^(?:(?:additional\\s+)?(?:reporting|writing|editing|research)\\s+by\\b"
-                    + "|some\\s+information\\s+(?:for|in)\\s+this\\s+(?:report|story)\\b)"));
+                    + "|some\\s+(?:information|material)\\s+(?:for|in)\\s+this\\s+(?:report|story)\\b)"),
+            rule(ParagraphKind.BOILERPLATE, "transcript marker", "^(?:begin|end)\\s+text\\s*[:.]?\\s*$"),
+            rule(ParagraphKind.NAVIGATION, "media player: times alone", "^(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s+(?:\\d{1,2}:)?\\d{1,2}:\\d{2})*$"),
+            rule(ParagraphKind.CAPTION, "image placeholder", "^[•·*]?\\s*\\d+\\s*x\\s*\\d+\\s+image\\s*$"),
+            rule(ParagraphKind.NAVIGATION, "a lone lower-case word: a page control", "^\\p{Ll}[\\p{Ll}-]{0,15}$"),
+            rule(ParagraphKind.BOILERPLATE, "separator line", "^[_\\-–—=*~•·.\\s]{3,}$"),
+            rule(ParagraphKind.BOILERPLATE, "word list entry", "^[\\p{L}' -]{1,40}\\s[-–—]\\s(?:n|v|adj|adv|prep|phr|idiom)\\.\\s"));
 
     /** Phrases that mark furniture anywhere in a paragraph. */
     private static final List<Rule> ANYWHERE = List.of(
@@ -124,7 +131,7 @@ final class Boilerplate {
         if (SIGN_OFF.matcher(t).matches()) {
             return Verdict.of(ParagraphKind.BYLINE, "reporter's sign-off");
         }
-        if (AUTHOR_BIO.matcher(t).find()) {
+        if (AUTHOR_BIO.matcher(t).find() && !REPORTED.matcher(t).find()) {
             return Verdict.of(ParagraphKind.BYLINE, "author bio");
         }
         if (isDateOnly(t)) {
@@ -147,6 +154,9 @@ final class Boilerplate {
             "^\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3}\\s+is\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,6}"
             + "(?:analyst|fellow|professor|researcher|journalist|correspondent|writer|editor|director|columnist|author"
             + "|scholar|lecturer|contributor)\\b");
+
+    /** A source introduced before what they said ("... is a professor at X. She told VOA ..."): not a bio. */
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:told|tells|said|says)\\b");
 
     /** "WASHINGTON —", "KYIV, Ukraine -". */
     private static final Pattern PLACE_DASH = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{2,}(?:,\\s*\\p{Lu}[\\p{L}. ]+)?\\s*[-–—]+");

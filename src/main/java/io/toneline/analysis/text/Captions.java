@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  *   <li>a one-sentence paragraph that ends with a place or weekday and a full date ("... in Helsinki,
  *       Finland, July 16, 2018.", "... Friday, June 20, 2014."), or with a full date and a place ("...,
  *       Dec. 1, 2018, in Buenos Aires, Argentina.");</li>
+ *   <li>a one-sentence paragraph with a place, a weekday and a full date inside ("... in Washington,
+ *       Tuesday, June 4, 2019, as part of ..."): prose says "on Tuesday";</li>
  *   <li>a short paragraph that names the photo ("in this handout photo", "[State Department photo]",
- *       an agency credit cut short), or a video's summary ending "VOA's Jane Doe reports".</li>
+ *       an agency credit cut short), or a video's summary ending "VOA's Jane Doe reports" or
+ *       "correspondent Jane Doe reports",
+ *       "... and has this report from Panama City".</li>
  * </ul>
  */
 final class Captions {
@@ -36,7 +40,14 @@ final class Captions {
             "\\bin this (?:handout )?(?:photo|picture|image)\\b|\\bhandout (?:photo|picture)\\b|\\[[^\\]]*\\bphoto\\b"
             + "|\\((?:AP|AFP|Reuters|EPA)\\s+Pho|\\bphoto (?:courtesy|credit)\\b", Pattern.CASE_INSENSITIVE);
     /** A video's summary ending "VOA's Jane Doe reports". */
-    private static final Pattern REPORTS = Pattern.compile("\\p{Lu}[\\p{L}]*['’]s\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3}reports\\.?\\s*$");
+    private static final Pattern REPORTS = Pattern.compile("(?:\\p{Lu}[\\p{L}]*['’]s|\\b(?i:correspondent|reporter|producer))"
+            + "\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3}(?:reports|has\\s+more|has\\s+the\\s+story)\\.?\\s*$");
+    /** "... correspondent Jane Doe is traveling with the president and has this report from Panama City." */
+    private static final Pattern HAS_THIS_REPORT = Pattern.compile(
+            "\\b(?:has|have|brings?)\\s+(?:this|the|more\\s+in\\s+this)\\s+(?:report|story)\\b[^.!?]*\\.?\\s*$");
+    /** "... at the embassy in Washington, Tuesday, June 4, 2019, as part of ...": place, weekday and full date. */
+    private static final Pattern PLACE_DAY_DATE_INSIDE = Pattern.compile("\\p{L},\\s+(?:Monday|Tuesday|Wednesday|Thursday"
+            + "|Friday|Saturday|Sunday),\\s+" + MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d\\b");
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "\\((?:AP|AFP|Reuters|EPA|Getty)(?:\\s+Photo)?/[^)]*\\)|\\b(?:REUTERS|AFP|EPA|AP)/\\p{Lu}|\\bAFP via Getty\\b");
     /** "... Jan. 12, 2016. (AP)": a bare agency credit closing the paragraph. */
@@ -59,6 +70,26 @@ final class Captions {
             out.merge(t, 1, Integer::sum);
         }
         return out;
+    }
+
+    private static final Pattern ELLIPSIS_END = Pattern.compile("\\s*(?:…|\\.\\.\\.)$");
+
+    /**
+     * A caption shown shortened beside the photo and whole in its viewer: "... following their…" then the
+     * whole text.
+     *
+     * @param t the paragraph, whitespace collapsed
+     * @param all the article's paragraphs, whitespace collapsed
+     * @return true when {@code t} ends with an ellipsis and at least 40 characters before it start
+     *     another paragraph of the article
+     */
+    static boolean shortenedCopy(String t, List<String> all) {
+        java.util.regex.Matcher m = ELLIPSIS_END.matcher(t);
+        if (!m.find() || m.start() < 40) {
+            return false;
+        }
+        String stem = t.substring(0, m.start());
+        return all.stream().anyMatch(o -> !o.equals(t) && o.length() > stem.length() + 1 && o.startsWith(stem));
     }
 
     /**
@@ -101,7 +132,7 @@ final class Captions {
     static Verdict verdict(String t, int occurrences) {
         int sentences = 1 + (int) SENTENCE_END.matcher(t).results().count();
         boolean sentenceLike = t.length() >= 30 && ".!?\"”’)".indexOf(t.charAt(t.length() - 1)) >= 0;
-        if (occurrences > 1 && sentenceLike && sentences <= 3) {
+        if (occurrences > 1 && (sentenceLike || t.length() >= 80) && sentences <= 3) {
             return Verdict.of(ParagraphKind.CAPTION, "photo caption: repeated word for word");
         }
         if (AGENCY_CREDIT.matcher(t).find() && sentences <= 3) {
@@ -116,13 +147,16 @@ final class Captions {
         if (sentences == 1 && PLACE_OR_DAY_THEN_DATE.matcher(t).find()) {
             return Verdict.of(ParagraphKind.CAPTION, "photo caption: one sentence ending with a place or day and a date");
         }
+        if (sentences == 1 && PLACE_DAY_DATE_INSIDE.matcher(t).find()) {
+            return Verdict.of(ParagraphKind.CAPTION, "photo caption: one sentence with a place, a weekday and a full date");
+        }
         if (sentences == 1 && DATE_THEN_PLACE.matcher(t).find()) {
             return Verdict.of(ParagraphKind.CAPTION, "photo caption: one sentence ending with a date and a place");
         }
         if (sentences <= 3 && PHOTO_WORDS.matcher(t).find()) {
             return Verdict.of(ParagraphKind.CAPTION, "photo caption: names the photo");
         }
-        if (sentences <= 3 && REPORTS.matcher(t).find()) {
+        if (sentences <= 4 && (REPORTS.matcher(t).find() || HAS_THIS_REPORT.matcher(t).find())) {
             return Verdict.of(ParagraphKind.CAPTION, "video summary: ends with the reporter's name and \"reports\"");
         }
         return null;

@@ -50,9 +50,15 @@ final class ParagraphClassifier {
     static List<Verdict> classify(List<String> paragraphs) {
         List<String> collapsed = paragraphs.stream().map(ParagraphClassifier::collapse).toList();
         java.util.Map<String, Integer> counts = Captions.counts(collapsed);
+        boolean[] blockCopy = RepeatedBlocks.laterCopies(collapsed);
         List<Verdict> kinds = new ArrayList<>(paragraphs.size());
         int bio = 0; // 2 = next paragraph is bio for sure, 1 = bio while it looks like one
         for (String t : collapsed) {
+            int at = kinds.size();
+            if (blockCopy[at]) {
+                kinds.add(Verdict.of(ParagraphKind.BOILERPLATE, "repeated block: a copy of paragraphs above"));
+                continue;
+            }
             Verdict furniture = Boilerplate.verdict(t);
             boolean otherFurniture = furniture != null && furniture.kind() != ParagraphKind.BYLINE;
             if (bio == 2 || (bio == 1 && !otherFurniture && (BIO_CUE.matcher(t).find() || furniture != null))) {
@@ -61,8 +67,15 @@ final class ParagraphClassifier {
                 continue;
             }
             bio = 0;
-            Verdict caption = furniture == null ? Captions.verdict(t, counts.get(t)) : null;
-            int at = kinds.size();
+            // the first copy of a repeated block is the article's own text, not a caption shown twice
+            int occurrences = RepeatedBlocks.hasLaterCopy(blockCopy, collapsed, at) ? 1 : counts.get(t);
+            Verdict caption = furniture == null ? Captions.verdict(t, occurrences) : null;
+            if (caption == null && furniture == null && Captions.shortenedCopy(t, collapsed)) {
+                caption = Verdict.of(ParagraphKind.CAPTION, "photo caption: a shortened copy of another paragraph");
+            }
+            if (caption == null && furniture == null && at + 1 < collapsed.size() && RepeatedBlocks.cutOff(t)) {
+                caption = Verdict.of(ParagraphKind.CAPTION, "teaser cut off mid-word before the article goes on");
+            }
             if (caption == null && furniture == null && at > 0 && kinds.get(at - 1).kind() == ParagraphKind.CAPTION
                     && Captions.nearCopy(collapsed.get(at - 1), t)) {
                 caption = Verdict.of(ParagraphKind.CAPTION, "photo caption: a near copy of the caption before it");

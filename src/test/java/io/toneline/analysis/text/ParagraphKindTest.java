@@ -104,6 +104,22 @@ class ParagraphKindTest {
             Ministers have agreed to meet again after the summit               | BODY
             Seventeen words are too many for a headline so this line without any final stop is body | BODY
             Why did the talks fail?                                            | BODY
+            Some material in this report came from Example Wire.               | CREDIT
+            'Related report by Jane Doe, "Talks Stall Over Gas Prices"'       | NAVIGATION
+            Related reports say the talks stalled over gas prices.             | BODY
+            Begin text:                                                        | BOILERPLATE
+            0:00 0:04:14 0:00                                                  | NAVIGATION
+            The meeting ran from 9:00 to 11:30 on Monday.                      | BODY
+            • 16x9 Image                                                       | CAPTION
+            x                                                                  | NAVIGATION
+            update                                                             | NAVIGATION
+            ________________________________                                   | BOILERPLATE
+            ceasefire – n. an agreement to stop fighting for a time            | BOILERPLATE
+            'Jane Doe is a professor at the Example University. She told reporters the talks would fail.' | BODY
+            'Ministers arrive for talks at the embassy in Geneva, Tuesday, June 4, 2019, as part of a delegation.' | CAPTION
+            'On Tuesday, June 4, 2019, the ministers met in Geneva to discuss the accord.' | BODY
+            'Leaders met at the summit on Friday. Jane Doe is traveling with the minister and has this report from Geneva.' | CAPTION
+            'The president met his counterpart on Friday. Correspondent Jane Doe reports.' | CAPTION
             """)
     void classifiesSingleParagraphs(String paragraph, ParagraphKind expected) {
         assertEquals(expected, kindOf(paragraph));
@@ -152,6 +168,40 @@ class ParagraphKindTest {
                 ps.stream().map(Paragraph::kind).toList());
         assertEquals("photo caption: repeated word for word", ps.get(0).reason());
         assertEquals(null, ps.get(1).reason());
+    }
+
+    @Test
+    void aRepeatedBlockIsBodyOnceAndACopyAfter() {
+        String a = "The ministry said on Tuesday that the envoys have two days to leave.";
+        String b = "The two countries have not exchanged ambassadors since 2010.";
+        String text = a + "\n\n" + b + "\n\nThe talks are expected to resume next month.\n\n" + a + "\n\n" + b;
+        List<Paragraph> ps = Segmenter.split(text);
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BOILERPLATE,
+                ParagraphKind.BOILERPLATE), ps.stream().map(Paragraph::kind).toList());
+        assertEquals("repeated block: a copy of paragraphs above", ps.get(3).reason());
+    }
+
+    @Test
+    void aCaptionCutShortBeforeItsWholeCopyIsACaption() {
+        String whole = "The two presidents shake hands during a news conference following their talks in the capital.";
+        String text = "The two presidents shake hands during a news conference following their…\n\n" + whole
+                + "\n\nThe talks lasted six hours.";
+        List<ParagraphKind> kinds = Segmenter.split(text).stream().map(Paragraph::kind).toList();
+        assertEquals(ParagraphKind.CAPTION, kinds.get(0));
+        assertEquals(ParagraphKind.BODY, kinds.get(2));
+        // an ellipsis alone is no copy: the same words do not start another paragraph
+        assertEquals(ParagraphKind.BODY, kindOf("The minister said the two sides were close to a deal but that…"));
+    }
+
+    @Test
+    void aTeaserCutOffMidWordIsNotBodyButALastParagraphCutShortStays() {
+        String teaser = "The two leaders met for the first time in decades at the summit of the region's states."
+                + " The handshake is to be followed by a more su";
+        List<ParagraphKind> kinds = Segmenter.split(teaser + "\n\nThe talks lasted six hours.").stream()
+                .map(Paragraph::kind).toList();
+        assertEquals(List.of(ParagraphKind.CAPTION, ParagraphKind.BODY), kinds);
+        kinds = Segmenter.split("The talks lasted six hours.\n\n" + teaser).stream().map(Paragraph::kind).toList();
+        assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.BODY), kinds);
     }
 
     /** caption before, paragraph after it, kind of the paragraph after */
