@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * People named before their title, in an apposition: "Markus Loening, Germany's highest ranking envoy
  * to visit Minsk, said ...", "Mauricio Macri, the president of Argentina, told reporters". The name is
  * two to four capitalised words right before ", "; the apposition must reach a title of
- * {@link Lexicon#TITLES} within six words, before any other punctuation. A state named inside the
+ * {@link Lexicon#TITLES} (or "head of", "chief of") within six words, before any other punctuation. A state named inside the
  * apposition ("Germany's", "of Argentina") is the person's affiliation. Not after a preposition of place
  * ("in New York, the city's mayor") and not over a name the gazetteer knows. Pure and thread-safe.
  */
@@ -25,6 +25,8 @@ final class AppositivePeople {
 
     private static final int MAX_NAME_WORDS = 4;
     private static final int REACH = 6;
+    /** Words that make a title with "of" after them, in an apposition only ("head of the agency"). */
+    private static final java.util.Set<String> HEADS = java.util.Set.of("head", "chief", "leader");
     private static final Pattern COMMA = Pattern.compile(",\\s+");
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "of", "for", "with", "by",
             "from", "at", "in", "on", "under", "and", "or", "who", "which", "whose");
@@ -67,6 +69,10 @@ final class AppositivePeople {
                     break; // other punctuation ends the apposition; "assistant to the president" is not one
                 }
                 int titleEnd = titles.match(tokens, j);
+                if (titleEnd < 0 && j + 1 < tokens.size() && HEADS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                        && tokens.get(j + 1).text().equals("of")) {
+                    titleEnd = j + 1; // "Jane Doe, deputy head of the maritime agency"
+                }
                 if (titleEnd > 0 && titleEnd < tokens.size() && tokens.get(titleEnd).joined()
                         && nameWord.test(tokens.get(titleEnd), true)) {
                     break; // "U.S. Central Command, General James Mattis": the apposition names another person

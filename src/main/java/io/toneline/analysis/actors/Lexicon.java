@@ -29,7 +29,7 @@ final class Lexicon {
             "Supreme Leader", "Crown Prince", "Minister of Foreign Affairs", "Minister of National Defense",
             "Minister of National Defence", "Minister of Defense", "Minister of Defence", "Secretary of Foreign Relations",
             "Foreign Policy Chief", "Head of State", "Intelligence Chief", "Army Chief", "Top Diplomat", "Chief Negotiator",
-            "Negotiator", "Mediator", "Diplomat", "Adviser", "Advisor", "Counterpart", "Rebel Leader", "Rebel Commander", "Prime Minister", "First Minister", "Foreign Minister",
+            "State Councilor", "State Councillor", "Official", "Lawmaker", "Negotiator", "Mediator", "Diplomat", "Adviser", "Advisor", "Counterpart", "Rebel Leader", "Rebel Commander", "Prime Minister", "First Minister", "Foreign Minister",
             "Foreign Affairs Minister", "Foreign Secretary", "Defence Minister", "Defense Minister",
             "Defence Secretary", "Defense Secretary", "Finance Minister", "Interior Minister", "Home Secretary",
             "Economy Minister", "Energy Minister", "Health Minister", "Justice Minister", "Trade Minister",
@@ -75,7 +75,8 @@ final class Lexicon {
     static final Set<String> NAME_SUFFIXES = set("Jr", "Sr", "II", "III", "IV");
 
     /** Titles that may be followed by a comma and then the name ("his Azeri counterpart, Ilham Aliyev"). Lower case. */
-    static final Set<String> APPOSITIVE_TITLES = set("counterpart", "leader");
+    static final Set<String> APPOSITIVE_TITLES = set("counterpart", "leader", "spokesman", "spokeswoman",
+            "spokesperson", "official", "envoy", "negotiator", "adviser", "advisor", "ambassador");
 
     /** Surnames written first, so "Xi Jinping" is later "Xi" and "Wang Yi" is "Wang". */
     static final Set<String> SURNAME_FIRST = set(

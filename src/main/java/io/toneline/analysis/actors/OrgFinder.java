@@ -59,6 +59,17 @@ final class OrgFinder {
 
     private final AliasIndex<String> agencies = new AliasIndex<>();
 
+    /** True when a news agency's name starts at {@code at} ("Xinhua" in "the official Xinhua news agency"). */
+    static boolean agencyAt(String view, int at) {
+        for (String a : AGENCIES) {
+            int end = at + a.length();
+            if (view.startsWith(a, at) && (end == view.length() || !Tokens.isWordChar(view.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     OrgFinder() {
         AGENCIES.forEach(a -> agencies.add(a, a, AliasIndex.defaultRule(a)));
     }

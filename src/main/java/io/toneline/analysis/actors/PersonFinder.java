@@ -66,12 +66,16 @@ final class PersonFinder {
     List<Candidate> find(String view, List<Token> tokens, List<Hit<GazetteerRef>> gazHits,
             ActorDraft.Registry registry) {
         Map<Integer, Hit<GazetteerRef>> hitsByEnd = new HashMap<>();
+        Set<Integer> namedThingStarts = new java.util.HashSet<>();
         for (Hit<GazetteerRef> h : gazHits) {
             if (h.value().entry() != null) {
                 hitsByEnd.put(h.end(), h);
+                if (h.value().entry().type() != ActorType.PERSON) {
+                    namedThingStarts.add(h.start());
+                }
             }
         }
-        List<Occurrence> occurrences = titled(view, tokens, hitsByEnd);
+        List<Occurrence> occurrences = titled(view, tokens, hitsByEnd, namedThingStarts);
         People found = new People();
         List<Person> people = found.all;
         Map<Occurrence, Person> owner = new HashMap<>();
@@ -144,7 +148,8 @@ final class PersonFinder {
     }
 
     /** Finds title phrases left to right. */
-    private List<Occurrence> titled(String view, List<Token> tokens, Map<Integer, Hit<GazetteerRef>> hitsByEnd) {
+    private List<Occurrence> titled(String view, List<Token> tokens, Map<Integer, Hit<GazetteerRef>> hitsByEnd,
+            Set<Integer> namedThingStarts) {
         List<Occurrence> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -180,7 +185,9 @@ final class PersonFinder {
                 }
                 k++;
             }
-            if (nameEnd < 0) {
+            if (nameEnd < 0 || namedThingStarts.contains(tokens.get(titleEnd).start())
+                    || OrgFinder.agencyAt(view, tokens.get(titleEnd).start())) {
+                // "the official Xinhua news agency": an organisation the gazetteer knows is nobody's name
                 i = titleEnd;
                 continue;
             }

@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * Which of Toneline's actors is a reader's actor: the same name or alias, the same id slug, the gazetteer entry
  * the reader's name is an alias of ("Palestinian Authority" is the gazetteer's Palestine, even in an article
- * that names it only inside a title), or for people the same family name.
+ * that names it only inside a title), or for people the same family name, or the same first name and a family
+ * name spelt one or two letters apart.
  */
 public final class ActorMatch {
 
@@ -65,8 +66,37 @@ public final class ActorMatch {
                     return a;
                 }
             }
+            // "Volodymyr Zelensky" is the service's "Volodymyr Zelenskyy": the same first name, a family name
+            // one or two letters apart (the service merges such variants within one article the same way)
+            String first = name.split(" ")[0];
+            for (A a : actors) {
+                View v = view.apply(a);
+                String other = norm(v.name());
+                if (v.person() && name.contains(" ") && other.split(" ")[0].equals(first)
+                        && distance(family(other), family) <= 2 && Math.min(family.length(), family(other).length()) >= 5) {
+                    return a;
+                }
+            }
         }
         return null;
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diag = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int up = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diag + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diag = up;
+            }
+        }
+        return row[b.length()];
     }
 
     /** The last word that is not a generational suffix: "lloyd j austin iii" is an Austin. */
