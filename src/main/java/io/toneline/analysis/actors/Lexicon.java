@@ -46,6 +46,17 @@ final class Lexicon {
             "PM", "CEO", "Sen", "Rep", "Gov", "Gen", "Lt Gen", "Adm", "Col", "Mr", "Mrs", "Ms", "Miss", "Dr",
             "Sir", "Dame", "Lord"));
 
+    /**
+     * Titles (lower case, as a role) that English-language news gives without a state only to officials of the
+     * United States; other states' holders are named with their state ("Britain's Foreign Secretary").
+     */
+    static final Set<String> US_ONLY_TITLES = set("secretary of state", "secretary of defense", "defense secretary",
+            "treasury secretary", "deputy secretary of state", "assistant secretary of state",
+            "under secretary of state", "white house press secretary");
+
+    /** The gazetteer id of the United States. */
+    static final String UNITED_STATES = "united-states";
+
     /** State names that are also common given names or surnames ("Jordan Bardella", "Chad Smith"). */
     static final Set<String> NAME_LIKE_STATES = set("Chad", "Jordan", "Georgia", "Togo", "Lao");
 

@@ -97,6 +97,12 @@ final class PersonFinder {
                 p.affiliationAt = o.start();
             }
         }
+        for (Person p : people) {
+            if (p.affiliation == null && p.roles.stream().anyMatch(Lexicon.US_ONLY_TITLES::contains)) {
+                // "Secretary of State Hillary Clinton": a title only the United States gives, named without a state
+                p.affiliation = Lexicon.UNITED_STATES;
+            }
+        }
         leadersOfUnknownGovernments(tokens, found);
         completeSurnames(tokens, people);
 
