@@ -26,6 +26,7 @@ final class PluralReferences {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATES = Pattern.compile("\\b(?:both countries|the two countries|both nations"
             + "|the two nations|both governments|the two governments|the two neighbou?rs|the neighbou?rs"
+            + "|the (?:two )?(?:nuclear-armed|feuding|rival|estranged|warring|South Asian|Asian|African|Gulf|Balkan|Caucasus) neighbou?rs"
             + "|both neighbou?rs|both capitals|the two capitals|the two states|our two countries|our two nations)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PEOPLE = Pattern.compile("\\b(?:the two leaders|both leaders|the two presidents"
             + "|both presidents|the two men|the two women|the two ministers)\\b", Pattern.CASE_INSENSITIVE);

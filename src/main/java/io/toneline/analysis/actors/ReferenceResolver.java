@@ -112,6 +112,7 @@ public final class ReferenceResolver {
             }
         }
         SpeakerTurns.resolve(text, paragraphs, named, added);
+        SpeakerTurns.continuedQuotes(text, paragraphs, named, added);
         List<Actor> out = new ArrayList<>(actors.size());
         for (Actor a : actors) {
             List<Mention> extra = added.get(a.id());

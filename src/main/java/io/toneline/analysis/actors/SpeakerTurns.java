@@ -69,6 +69,87 @@ final class SpeakerTurns {
     }
 
     /**
+     * A paragraph that is one quotation and nothing else continues the speaker of the paragraph before it
+     * ("... al-Jubeir said." then "\u201cWe want to make it very clear ...\u201d"): the quote's "I", "me", "my",
+     * "we", "our" and "us" resolve to the person the paragraph before last reported as speaking ("X said",
+     * "said X", "He added" where "He" is X). Runs after the pronouns are resolved, which it reads in
+     * {@code added}.
+     *
+     * @param text the article
+     * @param paragraphs its paragraphs
+     * @param named every named mention of the article, by start
+     * @param added resolved mentions by actor id; the quotes' references are added to it
+     */
+    static void continuedQuotes(String text, List<Paragraph> paragraphs, List<NamedMention> named,
+            Map<String, List<Mention>> added) {
+        for (int i = 1; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            Paragraph before = paragraphs.get(i - 1);
+            if (p.kind() != ParagraphKind.BODY || before.kind() != ParagraphKind.BODY || !wholeQuote(p.text(text))) {
+                continue;
+            }
+            NamedMention speaker = lastSpeaker(text, before, named, added);
+            if (speaker == null) {
+                continue;
+            }
+            Matcher m = QUOTED_FIRST_PERSON.matcher(text).region(p.start(), p.end());
+            while (m.find()) {
+                if (!NamedMention.overlaps(named, m.start(), m.end())) {
+                    speaker.addReference(added, m.start(), m.end(), text);
+                }
+            }
+        }
+    }
+
+    private static final Pattern QUOTED_FIRST_PERSON = Pattern.compile("\\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\\b");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("[,]?\\s+(?:said|says|told|added|noted|stated|wrote"
+            + "|explained|continued|insisted|argued|replied|declared|warned)\\b");
+    private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|added)\\s+$");
+
+    /** Opens with a quotation mark, closes with one, and no attribution stands between two quotes. */
+    private static boolean wholeQuote(String t) {
+        String s = t.strip();
+        if (s.length() < 20 || "\"“".indexOf(s.charAt(0)) < 0 || "\"”".indexOf(s.charAt(s.length() - 1)) < 0) {
+            return false;
+        }
+        int marks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            marks += c == '"' || c == '“' || c == '”' ? 1 : 0;
+        }
+        return marks == 2;
+    }
+
+    /** The person of the paragraph reported as speaking last, by name or by a resolved pronoun; or null. */
+    private static NamedMention lastSpeaker(String text, Paragraph p, List<NamedMention> named,
+            Map<String, List<Mention>> added) {
+        Map<String, NamedMention> people = new java.util.HashMap<>();
+        for (NamedMention o : named) {
+            if (o.actor().type() == ActorType.PERSON) {
+                people.putIfAbsent(o.actor().id(), o);
+            }
+        }
+        NamedMention last = null;
+        int lastAt = -1;
+        for (Map.Entry<String, NamedMention> e : people.entrySet()) {
+            List<Mention> mentions = new java.util.ArrayList<>(added.getOrDefault(e.getKey(), List.of()));
+            named.stream().filter(o -> o.actor().id().equals(e.getKey())).forEach(o -> mentions.add(o.mention()));
+            for (Mention m : mentions) {
+                if (m.start() < p.start() || m.end() > p.end() || m.start() <= lastAt) {
+                    continue;
+                }
+                boolean spoke = SPEECH_AFTER.matcher(text).region(m.end(), Math.min(p.end(), m.end() + 20)).lookingAt()
+                        || SPEECH_BEFORE.matcher(text.substring(Math.max(p.start(), m.start() - 8), m.start())).find();
+                if (spoke) {
+                    last = e.getValue();
+                    lastAt = m.start();
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
      * The person who signs a statement: a byline above the first body paragraph that names one person with
      * a title ("Ambassador Michele J. Sison"), in a text without speaker labels; else null. A reporter's
      * byline ("By Jane Doe") has no title and signs nothing.

@@ -160,6 +160,13 @@ class ReferenceResolverTest {
         "\"The Supreme Court and the Constitutional Court disagreed. The court ruled on Monday.\"|",
         "\"China said the court had no right to rule.\"|",
         "\"The Gulf Cooperation Council met. The Council of Europe objected.\"|",
+        "\"India and Pakistan resumed talks. $ Ties between the nuclear-armed neighbors improved.\"|the…=india+pakistan",
+        // a paragraph that is one quotation continues the speaker of the paragraph before
+        "\"The talks failed, Foreign Minister Jane Roe said. $ “We will not sign this text, and my government agrees.”\"|We…=person-jane-roe; my…=person-jane-roe",
+        "\"Foreign Minister Jane Roe spoke on Monday. He added that the talks had failed. $ “We will not sign this text.”\"|He…=person-jane-roe; We…=person-jane-roe",
+        // must not resolve: nobody spoke in the paragraph before, or the quote is attributed inside
+        "\"Foreign Minister Jane Roe arrived in Geneva. $ “We will not sign this text.”\"|",
+        "\"The talks failed, Foreign Minister Jane Roe said. $ “We will not sign,” the envoy said. “Never.”\"|",
     })
     void resolves(String text, String expected) {
         assertEquals(expected == null ? "" : expected, resolve(text.replace(" $ ", " | ")));
