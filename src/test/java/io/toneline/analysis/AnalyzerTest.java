@@ -97,6 +97,19 @@ class AnalyzerTest {
         assertTrue(off.paragraphs().get(0).tones().stream().noneMatch(t -> t.actor().equals("un")));
     }
 
+    @Test
+    void aPrincipalOrganCountsForItsOrganisationAndATitleOnlyTheUsGivesForTheUs() {
+        String text = "The U.N. Security Council voted to extend the mission.\n\n"
+                + "Secretary of State Jane Roe welcomed the vote.";
+        Analysis a = analyzer.analyze(new ArticleRequest(text, null, List.of(), false));
+        ParagraphTone un = a.paragraphs().get(0).tones().stream().filter(t -> t.actor().equals("un")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.paragraphs().get(0).tones().toString()));
+        assertEquals(List.of("un-security-council"), un.derivedFrom());
+        ParagraphTone us = a.paragraphs().get(1).tones().stream().filter(t -> t.actor().equals("united-states"))
+                .findFirst().orElseThrow(() -> new AssertionError(a.paragraphs().get(1).tones().toString()));
+        assertEquals(List.of("person-jane-roe"), us.derivedFrom());
+    }
+
     /** Every counted mention lies inside one paragraph, and every one inside a body paragraph is scored. */
     @ParameterizedTest
     @ValueSource(strings = {

@@ -36,7 +36,7 @@ final class ActorDraft {
         private final Map<String, ActorDraft> byId = new LinkedHashMap<>();
 
         ActorDraft gazetteer(GazetteerEntry e) {
-            return byId.computeIfAbsent(e.id(), id -> new ActorDraft(id, e.name(), e.type(), null));
+            return byId.computeIfAbsent(e.id(), id -> new ActorDraft(id, e.name(), e.type(), Lexicon.ORGAN_OF.get(id)));
         }
 
         ActorDraft person(String fullName, String affiliation) {

@@ -2,6 +2,7 @@ package io.toneline.analysis.actors;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Word lists behind the actor heuristics, kept in one place so they are easy to review. */
@@ -53,6 +54,14 @@ final class Lexicon {
     static final Set<String> US_ONLY_TITLES = set("secretary of state", "secretary of defense", "defense secretary",
             "treasury secretary", "deputy secretary of state", "assistant secretary of state",
             "under secretary of state", "white house press secretary");
+
+    /**
+     * Principal organs that act for their organisation: what the Security Council decides, the United Nations
+     * decides (the annotation guideline's readers score the United Nations there). Gazetteer id to the
+     * organisation's id; the organ stays an actor of its own, and the organisation's score is derived from it.
+     */
+    static final Map<String, String> ORGAN_OF = Map.of("un-security-council", "un", "un-general-assembly", "un",
+            "un-secretariat", "un");
 
     /** The gazetteer id of the United States. */
     static final String UNITED_STATES = "united-states";
