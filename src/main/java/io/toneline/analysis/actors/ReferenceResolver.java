@@ -101,6 +101,7 @@ public final class ReferenceResolver {
             List<int[]> sentences = sentences(para, p.start());
             new PluralReferences.Scope(text, para, p, earlier, sentences, named, counterparts, byId, added).resolve();
             resolvePronouns(text, para, p, previous, sentences, named, added);
+            PairPronouns.resolve(text, para, p, previous, sentences, named, added);
             movements.resolve(text, para, p, named, added);
             RoleReferences.resolve(text, p, named, titled, added);
             PluralRoles.resolve(text, p, named, titled, added);

@@ -161,6 +161,12 @@ class ReferenceResolverTest {
         "\"China said the court had no right to rule.\"|",
         "\"The Gulf Cooperation Council met. The Council of Europe objected.\"|",
         "\"India and Pakistan resumed talks. $ Ties between the nuclear-armed neighbors improved.\"|the…=india+pakistan",
+        // "they" after two people named together
+        "\"President Jane Roe and Chancellor John Doe reached a deal. $ After talks in Moscow, they announced a ceasefire.\"|they…=person-jane-roe+person-john-doe",
+        // must not resolve: not joined by "and", a third person, or a name before the pronoun
+        "\"President Jane Roe met Chancellor John Doe. $ They announced a ceasefire.\"|",
+        "\"President Jane Roe and Chancellor John Doe met Premier Ann Poe. $ They announced a ceasefire.\"|",
+        "\"President Jane Roe and Chancellor John Doe reached a deal. $ In Geneva, Russian officials said they objected.\"|",
         // a paragraph that is one quotation continues the speaker of the paragraph before
         "\"The talks failed, Foreign Minister Jane Roe said. $ “We will not sign this text, and my government agrees.”\"|We…=person-jane-roe; my…=person-jane-roe",
         "\"Foreign Minister Jane Roe spoke on Monday. He added that the talks had failed. $ “We will not sign this text.”\"|He…=person-jane-roe; We…=person-jane-roe",
