@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Armed and political groups that news names by description rather than by name: "the Saudi-led
- * coalition", "pro-Russian separatists", "the Syrian opposition", "Syrian rebels". The state word must
+ * coalition", "pro-Russian separatists" (also "Russian-backed separatists"), "the Syrian opposition", "Syrian
+ * rebels", "Pakistani militants". The state word must
  * be one the gazetteer knows ("Saudi", "Russian", "Syria"), so "well-led coalition" or "Free rebels"
  * name nobody. Such a group is an actor of its own, not the state it is named after: readers score
  * the Syrian opposition apart from Syria. Its id starts with {@code group-}, which lets "the rebels"
@@ -26,7 +27,11 @@ final class GroupFinder {
     private static final Pattern LED = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(led|backed) (coalition|alliance)\\b");
     private static final Pattern PRO = Pattern.compile(
             "\\b[Pp]ro-(\\p{Lu}\\p{L}+) (separatists|rebels|militants|fighters|militias)\\b");
-    private static final Pattern OF_STATE = Pattern.compile("\\b(\\p{Lu}\\p{L}+) (opposition|rebels|insurgents|separatists)\\b");
+    /** "Russian-backed separatists", "Iran-backed militias": the same group as "pro-Russian separatists". */
+    private static final Pattern BACKED = Pattern.compile(
+            "\\b(\\p{Lu}\\p{L}+)-(?:backed|supported|sponsored) (separatists|rebels|militants|fighters|militias)\\b");
+    private static final Pattern OF_STATE = Pattern.compile(
+            "\\b(\\p{Lu}\\p{L}+) (opposition|rebels|insurgents|separatists|militants|guerrillas|jihadists|militias)\\b");
 
     private GroupFinder() {
     }
@@ -45,14 +50,18 @@ final class GroupFinder {
             }
         }
         List<Candidate> out = new ArrayList<>();
-        for (Pattern p : List.of(LED, PRO, OF_STATE)) {
+        Map<String, String> byBacker = new HashMap<>(); // demonym -> the name its first pro-/-backed group got
+        for (Pattern p : List.of(LED, PRO, BACKED, OF_STATE)) {
             Matcher m = p.matcher(view);
             while (m.find()) {
                 Hit<GazetteerRef> state = byStart.get(m.start(1));
                 if (state == null || state.end() != m.end(1)) {
                     continue;
                 }
-                String name = p == PRO ? "Pro-" + m.group(1) + " " + m.group(2)
+                // "pro-Russian" and "Russian-backed" name one group, by the state's usual demonym
+                String demonym = state.value().entry().demonym() != null ? state.value().entry().demonym() : m.group(1);
+                // and "Russian-backed fighters" in the same article are the same movement again
+                String name = p == PRO || p == BACKED ? byBacker.computeIfAbsent(demonym, d -> "Pro-" + d + " " + m.group(2))
                         : m.group(0).substring(m.group(0).indexOf(m.group(1)));
                 ActorDraft group = registry.group(ID_PREFIX, name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
                 out.add(new Candidate(m.start(), m.end(), Candidate.ORGANIZATION, group));

@@ -55,6 +55,9 @@ class ActorFinderTest {
             Saudis and Emiratis met Israelis. => saudi-arabia=Saudis; united-arab-emirates=Emiratis; israel=Israelis
             The Saudi-led coalition struck Sanaa. => group-saudi-led-coalition=Saudi-led coalition; yemen=Sanaa
             Pro-Russian separatists rejected the truce. => group-pro-russian-separatists=Pro-Russian separatists
+            Russian-backed fighters and pro-Russian separatists held the town. => group-pro-russian-separatists=Russian-backed fighters|pro-Russian separatists
+            Pakistani militants attacked the base. => group-pakistani-militants=Pakistani militants
+            Well-backed fighters and Free militants. => ``
             The Syrian opposition met Syrian officials. => group-syrian-opposition=Syrian opposition; syria=Syrian officials
             The truce excludes the Nusra Front. Jabhat al-Nusra fought on. => al-nusra-front=the Nusra Front|Jabhat al-Nusra
             We support the P5+1 talks, said the Friends of Syria group. => p5-plus-1=P5+1; friends-of-syria=Friends of Syria group
