@@ -54,6 +54,8 @@ final class PersonFinder {
     private record Occurrence(int start, int end, List<String> name, String affiliation, String role) {
     }
 
+    private static final KnownOfficials KNOWN = KnownOfficials.load();
+
     private final Set<String> gazetteerWords;
     private final TitleMatcher titles = new TitleMatcher();
 
@@ -101,6 +103,9 @@ final class PersonFinder {
             if (p.affiliation == null && p.roles.stream().anyMatch(Lexicon.US_ONLY_TITLES::contains)) {
                 // "Secretary of State Hillary Clinton": a title only the United States gives, named without a state
                 p.affiliation = Lexicon.UNITED_STATES;
+            }
+            if (p.affiliation == null) {
+                p.affiliation = KNOWN.stateOf(p.tokens, p.roles); // "President Joe Biden"
             }
         }
         leadersOfUnknownGovernments(tokens, found);
