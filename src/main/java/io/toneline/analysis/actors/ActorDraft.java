@@ -73,8 +73,13 @@ final class ActorDraft {
             byId.remove(id);
         }
 
+        /** Makes {@code id} lead to {@code draft} from now on ("group-libyan-rebels" to the movement named). */
+        void alias(String id, ActorDraft draft) {
+            byId.putIfAbsent(id, draft);
+        }
+
         List<ActorDraft> all() {
-            return new ArrayList<>(byId.values());
+            return new ArrayList<>(new LinkedHashSet<>(byId.values())); // an alias adds no second actor
         }
     }
 }

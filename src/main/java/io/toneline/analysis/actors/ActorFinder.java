@@ -130,9 +130,12 @@ public final class ActorFinder {
             }
         }
         others.addAll(people.find(view, tokens, gazHits, registry));
+        // movements the article introduces first: a name it introduces as a movement beats the same span read
+        // as a plain organisation (the stable sort below keeps this order among equals), and the state's
+        // rebels and opposition that GroupFinder names by description lead to it
+        others.addAll(MovementNames.find(view, gazHits, registry));
         others.addAll(orgs.find(view, tokens, gazHits, registry));
         others.addAll(GroupFinder.find(view, gazHits, registry));
-        others.addAll(MovementNames.find(view, gazHits, registry));
 
         boolean[] taken = new boolean[text.length()];
         callers.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Movements and parties that no gazetteer lists, learnt from how the article introduces them:
  * "Mozambique's former rebel group, Renamo, says ...", "the ruling Frelimo party", "the rebel M23
- * movement". The name so introduced is then an actor wherever the article uses it ("Renamo officials",
+ * movement", "Libya's rebel Transitional National Council" (then also the article's "Libyan
+ * opposition" and "Libyan rebels"). The name so introduced is then an actor wherever the article uses it ("Renamo officials",
  * "fought Frelimo"). A movement of arms (rebel, militant, insurgent ...) gets a {@code group-} id, so that
  * "the rebels" can resolve to it as the article's one movement; a party of government or opposition an
  * {@code org-} id. The introducing phrase is required: a capitalised word alone names nobody. Names the
@@ -34,6 +35,15 @@ final class MovementNames {
     /** "the ruling Frelimo party", "the rebel M23 movement". */
     private static final Pattern EMBEDDED = Pattern.compile("\\b[Tt]he\\s+(" + ARMED + "|" + CIVIL + ")\\s+" + NAME
             + "\\s+(?:group|movement|party|faction|militia|organi[sz]ation|alliance|coalition|rebels|fighters)\\b");
+    /**
+     * "Libya's rebel Transitional National Council", "the Libyan rebel National Liberation Army": a state, an
+     * armed word and a name that ends as a body does. The movement is then that state's rebels and opposition.
+     */
+    private static final Pattern STATE_ARMED_BODY = Pattern.compile("\\b(" + ARMED + ")\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s){0,3}"
+            + "(?:Council|Front|Army|Movement|Alliance|Coalition|Committee|Union|Brigades?))\\b");
+    /** What news calls a state's movement by description (as {@link GroupFinder} names them). */
+    private static final List<String> DESCRIPTIONS = List.of("opposition", "rebels", "insurgents", "separatists",
+            "militants", "guerrillas");
     private static final Set<String> CIVIL_WORDS = Set.of(CIVIL.split("\\|"));
 
     private MovementNames() {
@@ -58,9 +68,23 @@ final class MovementNames {
                 names.merge(name, armed, Boolean::logicalOr);
             }
         }
+        Map<String, String> stateOf = new LinkedHashMap<>(); // name -> demonym of the state it fights in
+        Matcher body = STATE_ARMED_BODY.matcher(view);
+        while (body.find()) {
+            String demonym = stateBefore(view, gazHits, body.start(1));
+            if (demonym != null && !known(gazHits, body.start(2), body.end(2)) && plausible(body.group(2))) {
+                names.merge(body.group(2), true, Boolean::logicalOr);
+                stateOf.putIfAbsent(body.group(2), demonym);
+            }
+        }
         List<Candidate> out = new ArrayList<>();
         names.forEach((name, armed) -> {
             ActorDraft draft = armed ? registry.group(GroupFinder.ID_PREFIX, name) : registry.org(name, null);
+            String demonym = stateOf.get(name);
+            if (demonym != null && armed) {
+                // "the Libyan opposition", "Libyan rebels" in the same article are this movement
+                DESCRIPTIONS.forEach(d -> registry.alias(GroupFinder.ID_PREFIX + Slugs.of(demonym + " " + d), draft));
+            }
             Matcher use = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
                     .matcher(view);
             while (use.find()) {
@@ -81,6 +105,20 @@ final class MovementNames {
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+$");
+
+    /** The demonym of the state named right before {@code at} ("Libya's ", "the Libyan "), or null. */
+    private static String stateBefore(String view, List<Hit<GazetteerRef>> gazHits, int at) {
+        for (Hit<GazetteerRef> h : gazHits) {
+            if (h.value().entry() == null || h.value().entry().type() != ActorType.COUNTRY || h.end() > at) {
+                continue;
+            }
+            String gap = view.substring(h.end(), at);
+            if (gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ")) {
+                return h.value().entry().demonym();
+            }
+        }
+        return null;
+    }
 
     /** True when the gazetteer already names something in [start, end). */
     private static boolean known(List<Hit<GazetteerRef>> gazHits, int start, int end) {

@@ -121,6 +121,8 @@ class ActorFinderRulesTest {
             One of the leaders of the M23 rebel group, Bertrand Bisimwa, spoke.             => m23=M23
             The rebel group, Hamas, fired rockets.                                          => hamas=Hamas
             The group said Renamo was strong. Frelimo agreed.                               => ``
+            Libya's rebel Transitional National Council met. The Libyan opposition agreed.  => libya=Libya; group-transitional-national-council=Transitional National Council|Libyan opposition
+            The rebel National Council met. The Libyan opposition agreed.                   => org-national-council=National Council; group-libyan-opposition=Libyan opposition
             The Saudi-led coalition struck. Saudi coalition commanders agreed.             => group-saudi-led-coalition=Saudi-led coalition|Saudi coalition
             The Syrian coalition met in Istanbul.                                           => syria=Syrian
             Envoys of the Syrian government and the Western-backed opposition met.         => syria=Syrian government; group-syrian-opposition=the Western-backed opposition

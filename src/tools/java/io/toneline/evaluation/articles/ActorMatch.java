@@ -14,7 +14,8 @@ import java.util.function.Function;
  * Which of Toneline's actors is a reader's actor: the same name or alias, the same id slug, the gazetteer entry
  * the reader's name is an alias of ("Palestinian Authority" is the gazetteer's Palestine, even in an article
  * that names it only inside a title), or for people the same family name, or the same first name and a family
- * name spelt one or two letters apart.
+ * name spelt one or two letters apart; a body's name that the reader wrote after its state's adjective
+ * ("Libyan Transitional National Council") is the body's.
  */
 public final class ActorMatch {
 
@@ -49,6 +50,14 @@ public final class ActorMatch {
             View v = view.apply(a);
             if (norm(v.name()).equals(name) || v.id().equals(name.replace(' ', '-'))
                     || v.aliases().stream().anyMatch(x -> norm(x).equals(name))) {
+                return a;
+            }
+        }
+        for (A a : actors) {
+            // "Libyan Transitional National Council" is the service's "Transitional National Council"
+            String found = norm(view.apply(a).name());
+            if (!view.apply(a).person() && name.endsWith(" " + found) && found.contains(" ")
+                    && GAZETTEER.byDemonym(gold.name().substring(0, gold.name().length() - found.length()).strip()).isPresent()) {
                 return a;
             }
         }
