@@ -34,6 +34,11 @@ final class Boilerplate {
             rule(ParagraphKind.CAPTION, "photo caption: FILE prefix", "^file(?:\\s+photo)?\\s*[-–—:]\\s"),
             rule(ParagraphKind.CREDIT, "reporting credit", "^(?:(?:additional\\s+)?(?:reporting|writing|editing|research)\\s+by\\b"
                     + "|some\\s+(?:information|material)\\s+(?:for|in)\\s+this\\s+(?:report|story)\\b)"),
+            rule(ParagraphKind.BOILERPLATE, "publisher's note", "^(?:the\\s+preceding\\s+(?:was|is)\\s+an\\s+editorial\\b"
+                    + "|national\\s+archives\\b.{0,40}\\bhistorical\\s+material\\b"
+                    + "|this\\s+is\\s+.{0,40}\\bin\\s+VOA\\s+(?:special|learning)\\s+english\\b)"),
+            rule(ParagraphKind.NAVIGATION, "a short line in another script: a language link",
+                    "^(?=.*\\p{L})[^\\p{IsLatin}\\p{N}]{1,40}$"),
             rule(ParagraphKind.BOILERPLATE, "transcript marker", "^(?:begin|end)\\s+text\\s*[:.]?\\s*$"),
             rule(ParagraphKind.NAVIGATION, "media player: times alone", "^(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s+(?:\\d{1,2}:)?\\d{1,2}:\\d{2})*$"),
             rule(ParagraphKind.CAPTION, "image placeholder", "^[•·*]?\\s*\\d+\\s*x\\s*\\d+\\s+image\\s*$"),

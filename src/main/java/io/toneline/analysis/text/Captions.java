@@ -30,7 +30,7 @@ final class Captions {
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern ENDS_WITH_DATE = Pattern.compile(",\\s+" + MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d\\.?\\s*$");
     private static final Pattern PLACE_OR_DAY_THEN_DATE = Pattern.compile(
-            "(?:,\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}|\\b(?:Monday|Tuesday|Wednesday"
+            "(?:(?:,|\\bin)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}|\\b(?:Monday|Tuesday|Wednesday"
             + "|Thursday|Friday|Saturday|Sunday))" + ENDS_WITH_DATE.pattern());
     /** "..., Dec. 1, 2018, in Buenos Aires, Argentina." */
     private static final Pattern DATE_THEN_PLACE = Pattern.compile(
@@ -55,7 +55,9 @@ final class Captions {
             "[.!?\"”’]\\s*[(\\[](?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|VOA|File|AP Photo|AFP Photo)[)\\]]\\s*$");
     private static final Pattern POSITION = Pattern.compile(
             ",\\s+(?:(?:second|third|far|foreground|background)\\s+)?(?:left|right|center|centre)(?:\\s+\\w+)?,|\\((?:L|R|C|left|right|center)\\)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
+    /** A sentence end; not the period of "U.S." or "Mr." before a capital. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<![A-Z])(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|St|Jr|Sr|Prof))[.!?][\"”’]?\\s+\\p{Lu}");
 
     private Captions() {
     }
@@ -81,7 +83,7 @@ final class Captions {
      * @param t the paragraph, whitespace collapsed
      * @param all the article's paragraphs, whitespace collapsed
      * @return true when {@code t} ends with an ellipsis and at least 40 characters before it start
-     *     another paragraph of the article
+     *     another, longer paragraph of the article, or all their words (of three letters or more) are in one
      */
     static boolean shortenedCopy(String t, List<String> all) {
         java.util.regex.Matcher m = ELLIPSIS_END.matcher(t);
@@ -89,7 +91,10 @@ final class Captions {
             return false;
         }
         String stem = t.substring(0, m.start());
-        return all.stream().anyMatch(o -> !o.equals(t) && o.length() > stem.length() + 1 && o.startsWith(stem));
+        java.util.Set<String> words = words(stem);
+        // the same words, perhaps put another way ("the leader of the delegation" / "delegation leader")
+        return all.stream().anyMatch(o -> !o.equals(t) && o.length() > stem.length() + 1
+                && (o.startsWith(stem) || words(o).containsAll(words)));
     }
 
     /**

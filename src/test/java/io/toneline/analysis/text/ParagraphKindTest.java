@@ -120,6 +120,12 @@ class ParagraphKindTest {
             'On Tuesday, June 4, 2019, the ministers met in Geneva to discuss the accord.' | BODY
             'Leaders met at the summit on Friday. Jane Doe is traveling with the minister and has this report from Geneva.' | CAPTION
             'The president met his counterpart on Friday. Correspondent Jane Doe reports.' | CAPTION
+            The preceding was an editorial reflecting the views of the United States Government. | BOILERPLATE
+            This is IN THE NEWS in VOA Special English.                         | BOILERPLATE
+            Русская служба                                                     | NAVIGATION
+            'U.S. Secretary of State Jane Roe speaks during a news conference in Doha, Qatar, Feb. 29, 2020.' | CAPTION
+            'U.S. President Jane Roe holds a declaration at the White House in Washington, July 8, 2020.' | CAPTION
+            'The U.S. and Qatar signed the accord. Talks resume on Feb. 29, 2020.'  | BODY
             """)
     void classifiesSingleParagraphs(String paragraph, ParagraphKind expected) {
         assertEquals(expected, kindOf(paragraph));
@@ -189,6 +195,10 @@ class ParagraphKindTest {
         List<ParagraphKind> kinds = Segmenter.split(text).stream().map(Paragraph::kind).toList();
         assertEquals(ParagraphKind.CAPTION, kinds.get(0));
         assertEquals(ParagraphKind.BODY, kinds.get(2));
+        // the same words put another way in the whole caption
+        text = "Jane Roe, the leader of the delegation, and John Doe, envoy for peace,…\n\n"
+                + "Jane Roe, delegation leader, and John Doe, envoy for peace, shake hands after signing the accord.";
+        assertEquals(ParagraphKind.CAPTION, Segmenter.split(text).get(0).kind());
         // an ellipsis alone is no copy: the same words do not start another paragraph
         assertEquals(ParagraphKind.BODY, kindOf("The minister said the two sides were close to a deal but that…"));
     }
