@@ -97,7 +97,11 @@ public final class ActorFinder {
     }
 
     private void addGazetteerAlias(String alias, GazetteerRef ref) {
-        gazetteerIndex.add(alias, ref, AliasIndex.defaultRule(alias));
+        // a demonym of two words is written as listed: "the central African neighbours" is no Central African
+        // Republic, "south Sudanese" no South Sudan
+        AliasIndex.CaseRule rule = ref.demonym() && alias.indexOf(' ') > 0 ? AliasIndex.CaseRule.EXACT
+                : AliasIndex.defaultRule(alias);
+        gazetteerIndex.add(alias, ref, rule);
         if (alias.startsWith("the ")) {
             String bare = alias.substring(4);
             gazetteerIndex.add(bare, ref, AliasIndex.defaultRule(bare));

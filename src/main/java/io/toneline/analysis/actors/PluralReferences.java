@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
 final class PluralReferences {
 
     private static final Pattern SIDES = Pattern.compile("\\b(?:both sides|the two sides|both parties|the two parties"
-            + "|each side|either side|the two groups|both groups)\\b",
+            + "|each side|either side|the two groups|both groups|the sides(?!\\s+of\\b))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATES = Pattern.compile("\\b(?:both countries|the two countries|both nations"
             + "|the two nations|both governments|the two governments|the two neighbou?rs|the neighbou?rs"
-            + "|the (?:two )?(?:nuclear-armed|feuding|rival|estranged|warring|South Asian|Asian|African|Gulf|Balkan|Caucasus) neighbou?rs"
+            + "|the (?:two )?(?:[\\p{L}-]+ ){1,2}neighbou?rs"
+            // "The countries share a border": not "the countries of the region", "the countries that ..."
+            + "|the countries(?!\\s+(?:of|that|which|who|in|from|involved|concerned|where|to|on|with|at)\\b)"
             + "|both neighbou?rs|both capitals|the two capitals|the two states|our two countries|our two nations)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PEOPLE = Pattern.compile("\\b(?:the two leaders|both leaders|the two presidents"
             + "|both presidents|the two men|the two women|the two ministers)\\b", Pattern.CASE_INSENSITIVE);

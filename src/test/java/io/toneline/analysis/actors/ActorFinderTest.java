@@ -62,6 +62,7 @@ class ActorFinderTest {
             The truce excludes the Nusra Front. Jabhat al-Nusra fought on. => al-nusra-front=the Nusra Front|Jabhat al-Nusra
             We support the P5+1 talks, said the Friends of Syria group. => p5-plus-1=P5+1; friends-of-syria=Friends of Syria group
             A well-led coalition and Free rebels. => ``
+            The central African states met. => ``
             """)
     void gazetteerMentions(String text, String expected) {
         assertEquals(expected == null ? "" : expected, find(text));

@@ -161,6 +161,12 @@ class ReferenceResolverTest {
         "\"China said the court had no right to rule.\"|",
         "\"The Gulf Cooperation Council met. The Council of Europe objected.\"|",
         "\"India and Pakistan resumed talks. $ Ties between the nuclear-armed neighbors improved.\"|the…=india+pakistan",
+        "\"Chad and Sudan signed a deal. $ The central African neighbors had signed five others.\"|The…=chad+sudan",
+        "\"Chad and Sudan signed a deal. $ The countries share a long border.\"|The…=chad+sudan",
+        "\"Sudan and South Sudan met in Addis Ababa. $ The sides are now focused on security.\"|The…=south-sudan+sudan",
+        // must not resolve: other countries, or the sides of something
+        "\"Chad and Sudan signed a deal. $ The countries of the region welcomed it.\"|",
+        "\"Chad and Sudan signed a deal. $ Troops lined the sides of the road.\"|",
         // "they" after two people named together
         "\"President Jane Roe and Chancellor John Doe reached a deal. $ After talks in Moscow, they announced a ceasefire.\"|they…=person-jane-roe+person-john-doe",
         // must not resolve: not joined by "and", a third person, or a name before the pronoun
