@@ -165,8 +165,9 @@ final class PersonFinder {
         int i = 0;
         while (i < tokens.size()) {
             int first = i;
-            while (first < tokens.size() - 1 && Lexicon.TITLE_MODIFIERS.contains(lower(tokens.get(first)))
-                    && tokens.get(first + 1).joined()) {
+            // "deputy foreign minister": past the modifiers, unless the modifier starts a title ("chief executive")
+            while (titles.match(tokens, first) < 0 && first < tokens.size() - 1
+                    && Lexicon.TITLE_MODIFIERS.contains(lower(tokens.get(first))) && tokens.get(first + 1).joined()) {
                 first++;
             }
             int titleEnd = titles.match(tokens, first);

@@ -98,6 +98,12 @@ class ActorFinderTest {
             The leader, a former general, spoke. => ``
             Veteran diplomat John Roe mediated. Roe said. => person-john-roe=diplomat John Roe|Roe
             Trade adviser Ann Poe spoke. => person-ann-poe=adviser Ann Poe
+            AU chief executive Jane Roe spoke. => person-jane-roe=AU chief executive Jane Roe
+            Deputy Foreign Minister Jane Roe spoke. => person-jane-roe=Deputy Foreign Minister Jane Roe
+            A Taliban spokesman, Jane Roe, spoke. => person-jane-roe=Taliban spokesman, Jane Roe
+            China's State Councilor Jane Roe spoke. => person-jane-roe=China's State Councilor Jane Roe
+            Jane Roe, deputy head of Iran's maritime agency, spoke. => person-jane-roe=Jane Roe; iran=Iran
+            The official Xinhua news agency said. => org-xinhua=Xinhua
             """)
     void people(String text, String expected) {
         assertEquals(expected == null ? "" : expected, find(text));
