@@ -31,7 +31,8 @@ final class GroupFinder {
     private static final Pattern BACKED = Pattern.compile(
             "\\b(\\p{Lu}\\p{L}+)-(?:backed|supported|sponsored) (separatists|rebels|militants|fighters|militias)\\b");
     private static final Pattern OF_STATE = Pattern.compile(
-            "\\b(\\p{Lu}\\p{L}+) (opposition|rebels|insurgents|separatists|militants|guerrillas|jihadists|militias)\\b");
+            "\\b(\\p{Lu}\\p{L}+) (opposition|rebels|insurgents|separatists|militants|guerrillas|jihadists|militias|factions"
+            + "|(?:insurgent|rebel|militant|armed) groups)\\b");
 
     private GroupFinder() {
     }

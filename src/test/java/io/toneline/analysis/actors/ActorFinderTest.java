@@ -57,6 +57,7 @@ class ActorFinderTest {
             Pro-Russian separatists rejected the truce. => group-pro-russian-separatists=Pro-Russian separatists
             Russian-backed fighters and pro-Russian separatists held the town. => group-pro-russian-separatists=Russian-backed fighters|pro-Russian separatists
             Pakistani militants attacked the base. => group-pakistani-militants=Pakistani militants
+            Somali insurgent groups and Palestinian factions met. => group-somali-insurgent-groups=Somali insurgent groups; group-palestinian-factions=Palestinian factions
             Well-backed fighters and Free militants. => ``
             The Syrian opposition met Syrian officials. => group-syrian-opposition=Syrian opposition; syria=Syrian officials
             The truce excludes the Nusra Front. Jabhat al-Nusra fought on. => al-nusra-front=the Nusra Front|Jabhat al-Nusra
