@@ -69,9 +69,15 @@ final class MovementNames {
             }
         }
         Map<String, String> stateOf = new LinkedHashMap<>(); // name -> demonym of the state it fights in
+        Map<Integer, Hit<GazetteerRef>> statesByEnd = new java.util.HashMap<>();
+        for (Hit<GazetteerRef> h : gazHits) {
+            if (h.value().entry() != null && h.value().entry().type() == ActorType.COUNTRY) {
+                statesByEnd.put(h.end(), h);
+            }
+        }
         Matcher body = STATE_ARMED_BODY.matcher(view);
         while (body.find()) {
-            String demonym = stateBefore(view, gazHits, body.start(1));
+            String demonym = stateBefore(view, statesByEnd, body.start(1));
             if (demonym != null && !known(gazHits, body.start(2), body.end(2)) && plausible(body.group(2))) {
                 names.merge(body.group(2), true, Boolean::logicalOr);
                 stateOf.putIfAbsent(body.group(2), demonym);
@@ -107,13 +113,10 @@ final class MovementNames {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+$");
 
     /** The demonym of the state named right before {@code at} ("Libya's ", "the Libyan "), or null. */
-    private static String stateBefore(String view, List<Hit<GazetteerRef>> gazHits, int at) {
-        for (Hit<GazetteerRef> h : gazHits) {
-            if (h.value().entry() == null || h.value().entry().type() != ActorType.COUNTRY || h.end() > at) {
-                continue;
-            }
-            String gap = view.substring(h.end(), at);
-            if (gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ")) {
+    private static String stateBefore(String view, Map<Integer, Hit<GazetteerRef>> statesByEnd, int at) {
+        for (String gap : List.of(" ", "'s ", "’s ")) {
+            Hit<GazetteerRef> h = statesByEnd.get(at - gap.length());
+            if (h != null && view.startsWith(gap, h.end())) {
                 return h.value().entry().demonym();
             }
         }

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * surname, with the same first letter. Shorter surnames get none: "Kim" and "Kin" are different people.
  * The caller accepts a variant only where the text writes it after the person's first name or a title.
  */
-final class NameVariants {
+public final class NameVariants {
 
     private static final int MIN_LENGTH = 6;
 
@@ -109,8 +109,15 @@ final class NameVariants {
         return out;
     }
 
-    /** Levenshtein distance, stopping early once every path exceeds {@code limit}. */
-    static int distance(String a, String b, int limit) {
+    /**
+     * Levenshtein distance, stopping early once every path exceeds {@code limit}.
+     *
+     * @param a one word
+     * @param b another
+     * @param limit the largest distance of interest
+     * @return the distance, or a number above {@code limit} when it is larger
+     */
+    public static int distance(String a, String b, int limit) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

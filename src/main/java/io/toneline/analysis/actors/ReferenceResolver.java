@@ -196,9 +196,11 @@ public final class ReferenceResolver {
         return last;
     }
 
-    private static final Pattern SPEECH_AFTER = Pattern.compile("[,]?\\s+(?:said|says|told|added|noted|wrote|stated"
+    /** A speech verb right after a name ("X said", "X, told"); {@link SpeakerTurns} reads it too. */
+    static final Pattern SPEECH_AFTER = Pattern.compile("[,]?\\s+(?:said|says|told|added|noted|wrote|stated"
             + "|explained|continued|insisted|argued|replied)\\b");
-    private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says)\\s+$");
+    /** "said" right before a name ("said X"). */
+    static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says)\\s+$");
 
     /**
      * The people a pronoun may mean: "she" and "her" are no "Mr. Gadhafi" or King, "he", "him" and "his" no

@@ -82,29 +82,67 @@ final class SpeakerTurns {
      */
     static void continuedQuotes(String text, List<Paragraph> paragraphs, List<NamedMention> named,
             Map<String, List<Mention>> added) {
+        // every mention of a named person, by name or by a resolved reference, in text order, once
+        Map<String, NamedMention> firstOf = new java.util.LinkedHashMap<>();
+        List<Mention> mentions = new java.util.ArrayList<>();
+        List<NamedMention> whose = new java.util.ArrayList<>();
+        for (NamedMention o : named) {
+            if (o.actor().type() == ActorType.PERSON) {
+                firstOf.putIfAbsent(o.actor().id(), o);
+            }
+        }
+        for (NamedMention o : named) {
+            if (o.actor().type() == ActorType.PERSON) {
+                mentions.add(o.mention());
+                whose.add(firstOf.get(o.actor().id()));
+            }
+        }
+        firstOf.forEach((id, first) -> added.getOrDefault(id, List.of()).forEach(m -> {
+            mentions.add(m);
+            whose.add(first);
+        }));
+        Integer[] order = new Integer[mentions.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> mentions.get(i).start()));
+        int from = 0;
         for (int i = 1; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             Paragraph before = paragraphs.get(i - 1);
+            while (from < order.length && mentions.get(order[from]).start() < before.start()) {
+                from++;
+            }
             if (p.kind() != ParagraphKind.BODY || before.kind() != ParagraphKind.BODY || !wholeQuote(p.text(text))) {
                 continue;
             }
-            NamedMention speaker = lastSpeaker(text, before, named, added);
+            NamedMention speaker = null;
+            for (int k = from; k < order.length && mentions.get(order[k]).start() < before.end(); k++) {
+                Mention m = mentions.get(order[k]);
+                if (m.end() <= before.end() && spoke(text, before, m)) {
+                    speaker = whose.get(order[k]); // the last one who spoke
+                }
+            }
             if (speaker == null) {
                 continue;
             }
-            Matcher m = QUOTED_FIRST_PERSON.matcher(text).region(p.start(), p.end());
-            while (m.find()) {
-                if (!NamedMention.overlaps(named, m.start(), m.end())) {
-                    speaker.addReference(added, m.start(), m.end(), text);
+            Matcher me = QUOTED_FIRST_PERSON.matcher(text).region(p.start(), p.end());
+            while (me.find()) {
+                if (!NamedMention.overlaps(named, me.start(), me.end())) {
+                    speaker.addReference(added, me.start(), me.end(), text);
                 }
             }
         }
     }
 
     private static final Pattern QUOTED_FIRST_PERSON = Pattern.compile("\\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\\b");
-    private static final Pattern SPEECH_AFTER = Pattern.compile("[,]?\\s+(?:said|says|told|added|noted|stated|wrote"
-            + "|explained|continued|insisted|argued|replied|declared|warned)\\b");
-    private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|added)\\s+$");
+
+    /** "X said", "said X", "He added": the mention is reported as speaking, inside paragraph {@code p}. */
+    private static boolean spoke(String text, Paragraph p, Mention m) {
+        return ReferenceResolver.SPEECH_AFTER.matcher(text).region(m.end(), Math.min(p.end(), m.end() + 20)).lookingAt()
+                || ReferenceResolver.SPEECH_BEFORE.matcher(text.substring(Math.max(p.start(), m.start() - 8), m.start()))
+                        .find();
+    }
 
     /** Opens with a quotation mark, closes with one, and no attribution stands between two quotes. */
     private static boolean wholeQuote(String t) {
@@ -118,35 +156,6 @@ final class SpeakerTurns {
             marks += c == '"' || c == '“' || c == '”' ? 1 : 0;
         }
         return marks == 2;
-    }
-
-    /** The person of the paragraph reported as speaking last, by name or by a resolved pronoun; or null. */
-    private static NamedMention lastSpeaker(String text, Paragraph p, List<NamedMention> named,
-            Map<String, List<Mention>> added) {
-        Map<String, NamedMention> people = new java.util.HashMap<>();
-        for (NamedMention o : named) {
-            if (o.actor().type() == ActorType.PERSON) {
-                people.putIfAbsent(o.actor().id(), o);
-            }
-        }
-        NamedMention last = null;
-        int lastAt = -1;
-        for (Map.Entry<String, NamedMention> e : people.entrySet()) {
-            List<Mention> mentions = new java.util.ArrayList<>(added.getOrDefault(e.getKey(), List.of()));
-            named.stream().filter(o -> o.actor().id().equals(e.getKey())).forEach(o -> mentions.add(o.mention()));
-            for (Mention m : mentions) {
-                if (m.start() < p.start() || m.end() > p.end() || m.start() <= lastAt) {
-                    continue;
-                }
-                boolean spoke = SPEECH_AFTER.matcher(text).region(m.end(), Math.min(p.end(), m.end() + 20)).lookingAt()
-                        || SPEECH_BEFORE.matcher(text.substring(Math.max(p.start(), m.start() - 8), m.start())).find();
-                if (spoke) {
-                    last = e.getValue();
-                    lastAt = m.start();
-                }
-            }
-        }
-        return last;
     }
 
     /**

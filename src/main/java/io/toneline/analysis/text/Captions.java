@@ -76,16 +76,21 @@ final class Captions {
 
     private static final Pattern ELLIPSIS_END = Pattern.compile("\\s*(?:…|\\.\\.\\.)$");
 
+    /** How far after a shortened caption its whole copy may stand (the photo's viewer comes right after it). */
+    private static final int COPY_REACH = 2;
+
     /**
      * A caption shown shortened beside the photo and whole in its viewer: "... following their…" then the
-     * whole text.
+     * whole text, within {@value #COPY_REACH} paragraphs (looking no farther keeps a text of many short
+     * paragraphs linear).
      *
-     * @param t the paragraph, whitespace collapsed
      * @param all the article's paragraphs, whitespace collapsed
-     * @return true when {@code t} ends with an ellipsis and at least 40 characters before it start
-     *     another, longer paragraph of the article, or all their words (of three letters or more) are in one
+     * @param at the paragraph to test
+     * @return true when it ends with an ellipsis and the at least 40 characters before it start one of the
+     *     next paragraphs, or all their words (of three letters or more) are in it
      */
-    static boolean shortenedCopy(String t, List<String> all) {
+    static boolean shortenedCopy(List<String> all, int at) {
+        String t = all.get(at);
         java.util.regex.Matcher m = ELLIPSIS_END.matcher(t);
         if (!m.find() || m.start() < 40) {
             return false;
@@ -93,8 +98,13 @@ final class Captions {
         String stem = t.substring(0, m.start());
         java.util.Set<String> words = words(stem);
         // the same words, perhaps put another way ("the leader of the delegation" / "delegation leader")
-        return all.stream().anyMatch(o -> !o.equals(t) && o.length() > stem.length() + 1
-                && (o.startsWith(stem) || words(o).containsAll(words)));
+        for (int j = at + 1; j < Math.min(all.size(), at + 1 + COPY_REACH); j++) {
+            String o = all.get(j);
+            if (!o.equals(t) && o.length() > stem.length() + 1 && (o.startsWith(stem) || words(o).containsAll(words))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -161,7 +171,8 @@ final class Captions {
         if (sentences <= 3 && PHOTO_WORDS.matcher(t).find()) {
             return Verdict.of(ParagraphKind.CAPTION, "photo caption: names the photo");
         }
-        if (sentences <= 4 && (REPORTS.matcher(t).find() || HAS_THIS_REPORT.matcher(t).find())) {
+        String tail = t.substring(Math.max(0, t.length() - 300)); // both read the end: a long text stays linear
+        if (sentences <= 4 && (REPORTS.matcher(tail).find() || HAS_THIS_REPORT.matcher(tail).find())) {
             return Verdict.of(ParagraphKind.CAPTION, "video summary: ends with the reporter's name and \"reports\"");
         }
         return null;

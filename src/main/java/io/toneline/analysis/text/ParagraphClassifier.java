@@ -51,6 +51,7 @@ final class ParagraphClassifier {
         List<String> collapsed = paragraphs.stream().map(ParagraphClassifier::collapse).toList();
         java.util.Map<String, Integer> counts = Captions.counts(collapsed);
         boolean[] blockCopy = RepeatedBlocks.laterCopies(collapsed);
+        boolean[] blockFirst = RepeatedBlocks.firstCopies(blockCopy, collapsed);
         List<Verdict> kinds = new ArrayList<>(paragraphs.size());
         int bio = 0; // 2 = next paragraph is bio for sure, 1 = bio while it looks like one
         for (String t : collapsed) {
@@ -68,9 +69,9 @@ final class ParagraphClassifier {
             }
             bio = 0;
             // the first copy of a repeated block is the article's own text, not a caption shown twice
-            int occurrences = RepeatedBlocks.hasLaterCopy(blockCopy, collapsed, at) ? 1 : counts.get(t);
+            int occurrences = blockFirst[at] ? 1 : counts.get(t);
             Verdict caption = furniture == null ? Captions.verdict(t, occurrences) : null;
-            if (caption == null && furniture == null && Captions.shortenedCopy(t, collapsed)) {
+            if (caption == null && furniture == null && Captions.shortenedCopy(collapsed, at)) {
                 caption = Verdict.of(ParagraphKind.CAPTION, "photo caption: a shortened copy of another paragraph");
             }
             if (caption == null && furniture == null && at + 1 < collapsed.size() && RepeatedBlocks.cutOff(t)) {

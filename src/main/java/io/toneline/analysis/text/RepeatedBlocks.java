@@ -1,18 +1,20 @@
 package io.toneline.analysis.text;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Text that a page shows twice or cuts short. Some pages repeat a run of the article's paragraphs further
  * down (a "read more" pane, a print view); a photo caption is repeated alone, right beside itself. A run
  * of two or more consecutive paragraphs that reappears in the same order further down is a block: its
- * later copy is not the article's text, and its first copy is not a caption. Pure and thread-safe.
+ * later copy is not the article's text, and its first copy is not a caption. Pure and thread-safe; linear
+ * in the paragraphs but for paragraphs that really repeat (a pasted text may hold 100,000 short ones).
  */
 final class RepeatedBlocks {
 
-    /** Two or more sentences, the last one stopping in the middle of a word or phrase. */
-    private static final Pattern CUT_OFF = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}.*\\s\\p{L}+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
 
     private RepeatedBlocks() {}
 
@@ -23,21 +25,18 @@ final class RepeatedBlocks {
     static boolean[] laterCopies(List<String> paragraphs) {
         int n = paragraphs.size();
         boolean[] copy = new boolean[n];
-        for (int offset = 2; offset < n; offset++) {
-            int run = 0;
-            for (int j = offset; j <= n; j++) {
-                boolean same = j < n && !paragraphs.get(j).isEmpty()
-                        && paragraphs.get(j).equals(paragraphs.get(j - offset));
-                if (same) {
-                    run++;
-                    continue;
-                }
-                if (run >= 2) {
-                    for (int k = j - run; k < j; k++) {
-                        copy[k] = true;
-                    }
-                }
-                run = 0;
+        // a run of two or more at one offset is made of repeated neighbour pairs: the first time each pair
+        // ends is enough, the earliest copy being the farthest back
+        Map<List<String>, Integer> firstEnd = new HashMap<>();
+        for (int k = 1; k < n; k++) {
+            if (paragraphs.get(k - 1).isEmpty() || paragraphs.get(k).isEmpty()) {
+                continue;
+            }
+            List<String> pair = List.of(paragraphs.get(k - 1), paragraphs.get(k));
+            Integer first = firstEnd.putIfAbsent(pair, k);
+            if (first != null && k - first >= 2) {
+                copy[k - 1] = true;
+                copy[k] = true;
             }
         }
         return copy;
@@ -46,16 +45,22 @@ final class RepeatedBlocks {
     /**
      * @param copies the result of {@link #laterCopies}
      * @param paragraphs the article's paragraphs, whitespace collapsed
-     * @param at a paragraph that is not itself a later copy
-     * @return true when a later copy of paragraph {@code at} is part of a repeated block
+     * @return for each paragraph that is no later copy itself, whether a later copy of it is part of a
+     *     repeated block
      */
-    static boolean hasLaterCopy(boolean[] copies, List<String> paragraphs, int at) {
-        for (int j = at + 1; j < paragraphs.size(); j++) {
-            if (copies[j] && paragraphs.get(j).equals(paragraphs.get(at))) {
-                return true;
+    static boolean[] firstCopies(boolean[] copies, List<String> paragraphs) {
+        Map<String, Integer> lastCopy = new HashMap<>();
+        for (int j = 0; j < copies.length; j++) {
+            if (copies[j]) {
+                lastCopy.put(paragraphs.get(j), j);
             }
         }
-        return false;
+        boolean[] out = new boolean[copies.length];
+        for (int i = 0; i < copies.length; i++) {
+            Integer last = lastCopy.get(paragraphs.get(i));
+            out[i] = !copies[i] && last != null && last > i;
+        }
+        return out;
     }
 
     /**
@@ -67,6 +72,11 @@ final class RepeatedBlocks {
      * @return true when it has two or more sentences and the last one stops without punctuation
      */
     static boolean cutOff(String t) {
-        return t.length() >= 120 && Character.isLetter(t.charAt(t.length() - 1)) && CUT_OFF.matcher(t).find();
+        int lastSpace = t.lastIndexOf(' ');
+        if (t.length() < 120 || lastSpace < 0 || !Character.isLetter(t.charAt(t.length() - 1)) || !t.substring(lastSpace + 1).chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        java.util.regex.Matcher m = SENTENCE_END.matcher(t);
+        return m.find() && m.end() <= lastSpace;
     }
 }

@@ -185,6 +185,14 @@ class ReferenceResolverTest {
     }
 
     @org.junit.jupiter.api.Test
+    void manyPairPronounsInOneParagraphAllResolve() {
+        String text = "President Jane Roe and Chancellor John Doe met. They agreed.".repeat(3_000);
+        List<Actor> actors = FINDER.references().resolve(text, Segmenter.split(text), FINDER.find(text, List.of(), false));
+        Actor roe = actors.stream().filter(a -> a.id().equals("person-jane-roe")).findFirst().orElseThrow();
+        assertEquals(3_000, roe.mentions().stream().filter(m -> m.text().equals("They")).count());
+    }
+
+    @org.junit.jupiter.api.Test
     void manyRoleReferencesInOneParagraphAllResolve() {
         // one long paragraph of role references: each resolves, and the work stays linear in the text
         String text = "President William Ruto spoke." + " The president agreed.".repeat(5_000);

@@ -188,6 +188,19 @@ class ParagraphKindTest {
     }
 
     @Test
+    void manyShortParagraphsWithOneRepeatedLineAreClassifiedInOnePass() {
+        // a pasted text of 40,000 short paragraphs, every other one the same: no repeated block, and the
+        // classification stays linear in the paragraphs
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("The same caption line is shown again here.\n\nTalks went on for day ").append(i).append(".\n\n");
+        }
+        List<Paragraph> ps = Segmenter.split(text.toString());
+        assertEquals(40_000, ps.size());
+        assertEquals(20_000, ps.stream().filter(p -> p.kind() == ParagraphKind.BODY).count());
+    }
+
+    @Test
     void aCaptionCutShortBeforeItsWholeCopyIsACaption() {
         String whole = "The two presidents shake hands during a news conference following their talks in the capital.";
         String text = "The two presidents shake hands during a news conference following their…\n\n" + whole

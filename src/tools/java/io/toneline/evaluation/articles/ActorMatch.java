@@ -3,6 +3,7 @@ package io.toneline.evaluation.articles;
 import io.toneline.analysis.ActorResult;
 import io.toneline.analysis.actors.Actor;
 import io.toneline.analysis.actors.ActorType;
+import io.toneline.analysis.actors.NameVariants;
 import io.toneline.analysis.actors.gazetteer.Gazetteer;
 
 import java.text.Normalizer;
@@ -82,30 +83,12 @@ public final class ActorMatch {
                 View v = view.apply(a);
                 String other = norm(v.name());
                 if (v.person() && name.contains(" ") && other.split(" ")[0].equals(first)
-                        && distance(family(other), family) <= 2 && Math.min(family.length(), family(other).length()) >= 5) {
+                        && NameVariants.distance(family(other), family, 2) <= 2 && Math.min(family.length(), family(other).length()) >= 5) {
                     return a;
                 }
             }
         }
         return null;
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diag = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int up = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diag + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diag = up;
-            }
-        }
-        return row[b.length()];
     }
 
     /** The last word that is not a generational suffix: "lloyd j austin iii" is an Austin. */
