@@ -2,12 +2,15 @@ package io.toneline.analysis.actors;
 
 import io.toneline.analysis.text.Paragraph;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Role references to people the article already named: "the Iranian president", "Russia's foreign
@@ -22,9 +25,9 @@ import java.util.regex.Pattern;
  */
 final class RoleReferences {
 
-    private static final Pattern TITLE = Pattern.compile("\\b(?:" + String.join("|", Lexicon.TITLES.stream()
-            .filter(t -> !Lexicon.ABBREVIATED_TITLES.contains(t))
-            .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).toList()) + "|leader)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE = Pattern.compile("\\b" + byFirstLetter(Stream.concat(Lexicon.TITLES.stream()
+            .filter(t -> !Lexicon.ABBREVIATED_TITLES.contains(t)), Stream.of("leader")).toList()) + "\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
     /** Longest stretch from a qualifier's start to the title ("the Democratic Republic of the Congo's "). */
     private static final int QUALIFIER_REACH = 64;
@@ -55,6 +58,21 @@ final class RoleReferences {
     private static final Pattern DIPLOMAT_END = Pattern.compile("(?i)\\sdiplomat$");
     /** "the country's president": the state is the one the paragraph named last before the phrase. */
     private static final Pattern THE_COUNTRYS = Pattern.compile("\\b[Tt]he\\s+(?:country|nation)['’]s\\s+$");
+
+    /**
+     * The phrases as one alternation, grouped by first letter behind a lookahead, in their order within each
+     * group: a word start then tries a few dozen lookaheads instead of every title.
+     */
+    private static String byFirstLetter(List<String> phrases) {
+        Map<Character, List<String>> groups = new LinkedHashMap<>();
+        for (String t : phrases) {
+            groups.computeIfAbsent(Character.toLowerCase(t.charAt(0)), k -> new ArrayList<>())
+                    .add(Pattern.quote(t).replace(" ", "\\E\\s+\\Q"));
+        }
+        List<String> out = new ArrayList<>();
+        groups.forEach((c, alts) -> out.add("(?=" + Pattern.quote(String.valueOf(c)) + ")(?:" + String.join("|", alts) + ")"));
+        return "(?:" + String.join("|", out) + ")";
+    }
 
     private RoleReferences() {}
 

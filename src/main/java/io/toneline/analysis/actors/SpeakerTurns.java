@@ -24,7 +24,7 @@ final class SpeakerTurns {
     private static final Pattern LABEL = Pattern.compile("^((?:[A-Z][A-Z.'’-]*\\s+){0,4}([A-Z][A-Z'’-]+)):\\s");
     /** "I", "me", "my"; not the numeral of "World War I" or "Phase I". */
     private static final Pattern FIRST_PERSON = Pattern.compile(
-            "(?<!\\b(?:War|Phase|Part|Title|Class|Article|Chapter|Stage|Geneva|Round)\\s)\\b(?:I|[Mm]e|[Mm]y)\\b");
+            "(?=[IMm])(?<!\\b(?:War|Phase|Part|Title|Class|Article|Chapter|Stage|Geneva|Round)\\s)\\b(?:I|[Mm]e|[Mm]y)\\b");
 
     private SpeakerTurns() {}
 

@@ -3,6 +3,7 @@ package io.toneline.analysis.text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -122,7 +123,8 @@ final class Boilerplate {
     static Verdict verdict(String t) {
         for (List<Rule> rules : List.of(LEADING, ANYWHERE)) { // leading rules first: their patterns start with ^
             for (Rule r : rules) {
-                if (r.pattern().matcher(t).find()) {
+                Matcher m = r.pattern().matcher(t);
+                if (rules == LEADING ? m.lookingAt() : m.find()) { // lookingAt: no retry at every later offset
                     return Verdict.of(r.kind(), r.reason());
                 }
             }

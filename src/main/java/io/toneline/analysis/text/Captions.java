@@ -57,7 +57,7 @@ final class Captions {
             ",\\s+(?:(?:second|third|far|foreground|background)\\s+)?(?:left|right|center|centre)(?:\\s+\\w+)?,|\\((?:L|R|C|left|right|center)\\)");
     /** A sentence end; not the period of "U.S." or "Mr." before a capital. */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<![A-Z])(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|St|Jr|Sr|Prof))[.!?][\"”’]?\\s+\\p{Lu}");
+            "(?=[.!?])(?<![A-Z])(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|St|Jr|Sr|Prof))[.!?][\"”’]?\\s+\\p{Lu}");
 
     private Captions() {
     }
