@@ -10,8 +10,11 @@ import java.util.List;
  * (windows x longest window of the batch) plus a fixed cost per pass, each pass at most
  * {@code maxPaddedTokens}. With length buckets this keeps padding to a few percent on real articles,
  * where one-line paragraphs sit beside long ones (a single batch padded to the longest window did 2.3x
- * the real work on a 24-paragraph commentary), without splitting into many tiny passes.
- * O(n²) in the windows of one batch, which the batcher's token budget bounds.
+ * the real work on a 24-paragraph commentary), without splitting into many tiny passes. Padding is held to
+ * at most {@link #MAX_PADDING_RATIO} of the real tokens: where the cheapest plan pads more (a short article
+ * of a few windows of different lengths), the fixed cost is halved until it does not, at worst to one pass
+ * per distinct length, which pads nothing. O(n²) in the windows of one batch per try (a handful of tries),
+ * which the batcher's token budget bounds.
  */
 public final class BatchPlanner {
 
@@ -21,6 +24,9 @@ public final class BatchPlanner {
      * window costs about what 24 more tokens in a larger pass cost.
      */
     public static final int PASS_COST_TOKENS = 24;
+
+    /** The most padded tokens per real token a plan may have: 10 % padding. */
+    public static final double MAX_PADDING_RATIO = 1.10;
 
     private BatchPlanner() {}
 
@@ -32,6 +38,18 @@ public final class BatchPlanner {
     public static List<List<Window>> plan(List<Window> windows, int maxPaddedTokens) {
         List<Window> sorted = new ArrayList<>(windows);
         sorted.sort(Comparator.comparingInt(Window::length));
+        List<List<Window>> plan = plan(sorted, maxPaddedTokens, PASS_COST_TOKENS);
+        // one more short pass costs a few milliseconds; the padding it saves is work on every row of a pass
+        for (int cost = PASS_COST_TOKENS / 2; cost > 0 && paddingRatio(plan) > MAX_PADDING_RATIO; cost /= 2) {
+            plan = plan(sorted, maxPaddedTokens, cost);
+        }
+        if (paddingRatio(plan) > MAX_PADDING_RATIO) {
+            plan = plan(sorted, maxPaddedTokens, 0);
+        }
+        return plan;
+    }
+
+    private static List<List<Window>> plan(List<Window> sorted, int maxPaddedTokens, int passCost) {
         int n = sorted.size();
         long[] best = new long[n + 1];
         int[] from = new int[n + 1];
@@ -43,7 +61,7 @@ public final class BatchPlanner {
                 if (padded > maxPaddedTokens && a < b - 1) {
                     break; // adding shorter windows in front only makes it larger
                 }
-                long cost = best[a] + padded + PASS_COST_TOKENS;
+                long cost = best[a] + padded + passCost;
                 if (cost < best[b]) {
                     best[b] = cost;
                     from[b] = a;

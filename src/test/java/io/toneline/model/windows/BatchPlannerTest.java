@@ -36,6 +36,8 @@ class BatchPlannerTest {
             160, 12, 14, 150, 15                       ; 4096 ; 12 14 15 | 150 160
             20, 20, 20, 20                             ; 50   ; 20 20 | 20 20
             200                                        ; 100  ; 200
+            20, 30, 45                                 ; 4096 ; 20 | 30 | 45
+            30, 32, 60, 64                             ; 4096 ; 30 32 | 60 64
             """)
     void cutsByLength(String lengths, int max, String expected) {
         assertEquals(expected, plan(lengths, max));
@@ -51,6 +53,18 @@ class BatchPlannerTest {
         assertTrue(batches.size() <= 8, batches.size() + " passes");
         List<List<Window>> one = List.of(windows(lengths));
         assertTrue(BatchPlanner.paddingRatio(one) > 2.0, "one padded pass would be " + BatchPlanner.paddingRatio(one));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            20, 30, 45
+            18, 25, 33, 47, 61
+            12, 160, 14, 90, 15, 40, 41, 150
+            160, 22, 31, 140, 45, 18, 97, 160, 66, 25, 38, 121, 52, 29, 75, 160, 33, 84, 41
+            """)
+    void padsAtMostTenPercent(String lengths) {
+        double ratio = BatchPlanner.paddingRatio(BatchPlanner.plan(windows(lengths), 4096));
+        assertTrue(ratio <= BatchPlanner.MAX_PADDING_RATIO, "padding ratio " + ratio);
     }
 
     @Test
