@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,9 @@ import java.util.Set;
  * names with a title but no state ("President Joe Biden", "Secretary Kerry"). A full name resolves as listed
  * (or by its first and last word); a surname alone only after a title of state leadership ("President
  * Obama", not "Mr. Brown") and only when every listed holder of that surname served the same state.
- * Immutable and thread-safe.
+ * A listed full name of two or more words is also a person without a title ("the late Hugo Chavez", "spoke to
+ * Aung San Suu Kyi"): news names such people bare once they are famous, and a whole listed name is rarely
+ * anyone else. Immutable and thread-safe.
  */
 final class KnownOfficials {
 
@@ -32,6 +35,8 @@ final class KnownOfficials {
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, String> byFirstAndLast = new HashMap<>();
     private final Map<String, String> bySurname = new HashMap<>();
+    /** Full names of two or more words by their first word, normalised, longest first. */
+    private final Map<String, List<String[]>> fullNames = new HashMap<>();
 
     private KnownOfficials() {}
 
@@ -59,6 +64,11 @@ final class KnownOfficials {
     private void add(String name, String surname, String state) {
         String[] words = norm(name).split(" ");
         byName.put(norm(name), state);
+        if (words.length > 1) {
+            List<String[]> same = fullNames.computeIfAbsent(words[0], k -> new ArrayList<>());
+            same.add(words);
+            same.sort((a, b) -> b.length - a.length);
+        }
         byFirstAndLast.put(words[0] + " " + words[words.length - 1], state);
         bySurname.merge(norm(surname), state, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
     }
@@ -79,6 +89,33 @@ final class KnownOfficials {
             state = bySurname.get(full);
         }
         return state == null || state.equals(AMBIGUOUS) ? null : state;
+    }
+
+    /**
+     * @param tokens a text's tokens
+     * @param at where a name may start
+     * @return the index after a listed full name written there as one capitalised run of words, or -1
+     */
+    int fullNameAt(List<Tokens.Token> tokens, int at) {
+        List<String[]> candidates = fullNames.get(norm(tokens.get(at).text()));
+        if (candidates == null) {
+            return -1;
+        }
+        for (String[] words : candidates) {
+            if (at + words.length > tokens.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int j = 0; j < words.length && ok; j++) {
+                Tokens.Token t = tokens.get(at + j);
+                ok = t.capitalised() && norm(t.text()).equals(words[j]) && (j == 0 || t.joined())
+                        && (j == words.length - 1 || !t.possessive());
+            }
+            if (ok) {
+                return at + words.length;
+            }
+        }
+        return -1;
     }
 
     private static boolean leading(String role) {

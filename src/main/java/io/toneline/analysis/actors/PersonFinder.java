@@ -226,6 +226,24 @@ final class PersonFinder {
                 out.add(new Occurrence(f.start(), f.end(), f.name(), f.affiliation(), f.role()));
             }
         }
+        // "the late Hugo Chavez": a listed office holder's whole name, without a title. The occurrences so far do
+        // not overlap each other, so the one starting last before a name's end is the only one it can overlap.
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        out.forEach(o -> taken.put(o.start(), o.end()));
+        for (int t = 0; t < tokens.size(); t++) {
+            int end = KNOWN.fullNameAt(tokens, t);
+            if (end < 0) {
+                continue;
+            }
+            int s = tokens.get(t).start();
+            int e = tokens.get(end - 1).end();
+            Map.Entry<Integer, Integer> before = taken.floorEntry(e - 1);
+            if (!namedThingStarts.contains(s) && (before == null || before.getValue() <= s)) {
+                out.add(new Occurrence(s, e, tokens.subList(t, end).stream().map(Token::text).toList(), null, null));
+                taken.put(s, e);
+            }
+            t = end - 1;
+        }
         return out;
     }
 

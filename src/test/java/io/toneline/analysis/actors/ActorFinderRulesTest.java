@@ -163,7 +163,7 @@ class ActorFinderRulesTest {
         assertEquals(first, again);
         List<String> ids = FINDER.find(ARTICLE, List.of(), false).stream().map(Actor::id).toList();
         assertEquals(List.of("person-vladimir-putin", "russia", "person-joe-biden", "united-states", "ukraine",
-                "person-mark-rutte", "person-wang-yi", "china", "org-reuters"), ids);
+                "person-mark-rutte", "person-wang-yi", "china", "person-xi-jinping", "org-reuters"), ids);
     }
 
     @Test

@@ -29,6 +29,10 @@ class ActorFinderTest {
     @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
             Moscow said the Kremlin would respond. Russia denied it and the Russian government protested. => russia=Moscow|the Kremlin|Russia|Russian government
             The Kremlin rejected the claim. => russia=The Kremlin
+            When the Soviet Union collapsed, Georgia reclaimed its liberty. => soviet-union=Soviet Union; georgia=Georgia
+            Soviet troops left Afghanistan in 1989. => soviet-union=Soviet troops; afghanistan=Afghanistan
+            The two countries, former Soviet republics, fought over the region. => ``
+            NATO bombed the former Yugoslavia. => nato=NATO; yugoslavia=Yugoslavia
             Kremlin officials were silent. => russia=Kremlin officials
             The US and the UK imposed sanctions. => united-states=US; united-kingdom=UK
             Let us hope the US agrees. => united-states=US
@@ -77,6 +81,8 @@ class ActorFinderTest {
             US Secretary of State Jane Roe arrived. Roe's visit was short. => person-jane-roe=US Secretary of State Jane Roe|Roe
             President Putin spoke. Vladimir Putin then left. => person-vladimir-putin=President Putin|Vladimir Putin
             Kremlin spokesman Dmitry Peskov said. => person-dmitry-peskov=Kremlin spokesman Dmitry Peskov
+            He criticised the late Hugo Chavez and his allies. => person-hugo-chavez=Hugo Chavez
+            Rhodes spoke to Aung San Suu Kyi on Monday. => person-aung-san-suu-kyi=Aung San Suu Kyi
             U.S. Secretary of State Antony Blinken flew in. => person-antony-blinken=U.S. Secretary of State Antony Blinken
             Former US President Barack Obama's book sold. => person-barack-obama=US President Barack Obama
             President George W. Bush spoke. Bush left. => person-george-w-bush=President George W. Bush|Bush

@@ -16,8 +16,8 @@ import java.util.List;
  * @param demonyms adjectives that name the state ("Russian"); used for affiliation and attributive mentions
  * @param seats capitals and seats of power used as metonyms ("Moscow", "the Kremlin")
  * @param formalNames official names and fixed government phrasings
- * @param iso states: ISO 3166-1 alpha-2 code, else null
- * @param status states: {@code un-member}, {@code un-observer} or {@code disputed}, else null
+ * @param iso states: ISO 3166-1 alpha-2 code (none for former states), else null
+ * @param status states: {@code un-member}, {@code un-observer}, {@code disputed} or {@code former}, else null
  * @param operatesIn organisations and movements: ids of the states they operate in
  * @param capital states: the capital (the first seat, matched in text or not), else null
  * @param demonym states: the usual demonym (matched in text or not), else null
@@ -27,7 +27,7 @@ public record GazetteerEntry(String id, ActorType type, String name, List<String
         List<String> operatesIn, String capital, String demonym) {
 
     /** The statuses a state may have. */
-    public static final List<String> STATUSES = List.of("un-member", "un-observer", "disputed");
+    public static final List<String> STATUSES = List.of("un-member", "un-observer", "disputed", "former");
 
     /** Copies the lists. */
     public GazetteerEntry {
