@@ -1,0 +1,65 @@
+package io.toneline.evaluation.articles;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * How much the article figures move with the choice of articles: a bootstrap over articles (resampled with
+ * replacement, the 2.5th and 97.5th percentiles of each figure), and, for two models on the same articles, the
+ * same resamples applied to both, so the interval is that of their difference. With a few dozen articles and a
+ * few dozen turns, shift figures move by several points from one sample to the next, which is what a decision
+ * between two models must be read against. Pure: the seed fixes the resamples.
+ */
+final class Bootstrap {
+
+    private static final List<String> NAMES = List.of("pair_agreement", "shift_recall", "shift_precision", "shift_f1");
+    private static final List<ToDoubleFunction<Totals>> FIGURES = List.of(
+            t -> Totals.ratio(t.pairsAgreed(), t.pairsScored()), Totals::recall, Totals::precision, Totals::f1);
+
+    private Bootstrap() {}
+
+    /**
+     * @param a the scores of one model, per article
+     * @param b the scores of another model on the same articles, in the same order, or null
+     * @param samples resamples to draw
+     * @param seed the random seed
+     * @return one line: each figure (of {@code a}, or of {@code a} minus {@code b}) with its 95 % interval
+     */
+    static String line(List<ArticleScore> a, List<ArticleScore> b, int samples, long seed) {
+        int n = a.size();
+        double[][] draws = new double[FIGURES.size()][samples];
+        Random random = new Random(seed);
+        for (int s = 0; s < samples; s++) {
+            List<ArticleScore> ra = new ArrayList<>(n);
+            List<ArticleScore> rb = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int k = random.nextInt(n);
+                ra.add(a.get(k));
+                if (b != null) {
+                    rb.add(b.get(k));
+                }
+            }
+            for (int f = 0; f < FIGURES.size(); f++) {
+                draws[f][s] = value(f, ra, b == null ? null : rb);
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s samples=%d articles=%d",
+                b == null ? "bootstrap" : "difference", samples, n));
+        for (int f = 0; f < FIGURES.size(); f++) {
+            double[] d = draws[f];
+            Arrays.sort(d);
+            out.append(String.format(Locale.ROOT, " %s%s=%+.4f[%+.4f,%+.4f]", b == null ? "" : "delta_", NAMES.get(f),
+                    value(f, a, b), d[(int) Math.floor(0.025 * (samples - 1))], d[(int) Math.ceil(0.975 * (samples - 1))]));
+        }
+        return out.toString();
+    }
+
+    private static double value(int figure, List<ArticleScore> a, List<ArticleScore> b) {
+        double va = FIGURES.get(figure).applyAsDouble(Totals.of(a));
+        return b == null ? va : va - FIGURES.get(figure).applyAsDouble(Totals.of(b));
+    }
+}
