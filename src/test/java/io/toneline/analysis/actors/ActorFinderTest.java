@@ -33,6 +33,8 @@ class ActorFinderTest {
             Soviet troops left Afghanistan in 1989. => soviet-union=Soviet troops; afghanistan=Afghanistan
             The two countries, former Soviet republics, fought over the region. => ``
             NATO bombed the former Yugoslavia. => nato=NATO; yugoslavia=Yugoslavia
+            Gazprom cut gas deliveries to Ukraine. => gazprom=Gazprom; ukraine=Ukraine
+            He praised the Revolutionary Guard crew. => irgc=the Revolutionary Guard
             Kremlin officials were silent. => russia=Kremlin officials
             The US and the UK imposed sanctions. => united-states=US; united-kingdom=UK
             Let us hope the US agrees. => united-states=US

@@ -62,7 +62,11 @@ public final class ActorMatch {
                 return a;
             }
         }
-        String entry = GAZETTEER.lookup(gold.name()).map(e -> e.id()).orElse(null);
+        // "People's Protection Units (YPG)": the name with its acronym in brackets, either part
+        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("^(.+?)\\s*\\((.+)\\)$").matcher(gold.name());
+        List<String> names = bracket.matches() ? List.of(gold.name(), bracket.group(1), bracket.group(2)) : List.of(gold.name());
+        String entry = names.stream().map(n -> GAZETTEER.lookup(n).map(e -> e.id()).orElse(null))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         for (A a : actors) {
             if (entry != null && view.apply(a).id().equals(entry)) {
                 return a;
