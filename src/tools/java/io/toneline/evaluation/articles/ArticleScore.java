@@ -37,7 +37,8 @@ import java.util.Set;
  */
 public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int pairsScored, int pairsAgreed,
         int goldShifts, int goldFound, int goldMajor, int majorFound, int reported, int reportedRight,
-        int reportedMajor, int reportedMajorRight, int clutter, int clutterScored, List<String> notes) {
+        int reportedMajor, int reportedMajorRight, int clutter, int clutterScored, int goldReachable,
+        List<String> notes) {
 
     /** Paragraphs between a reported shift and the gold turn it may match. */
     public static final int WINDOW = 3;
@@ -114,6 +115,20 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
                 }
             }
         }
+        // a turn the detector could find at all: its actor is scored before the turn and at or after it
+        int reachable = 0;
+        for (GoldArticle.Turn t : gold.shifts()) {
+            String id = idOf.get(t.actor());
+            boolean before = false;
+            boolean after = false;
+            for (int p = 0; id != null && p < gold.paragraphs().size(); p++) {
+                if (tone(byGold.getOrDefault(p, List.of()), id) != null) {
+                    before |= p < t.around();
+                    after |= p >= t.around();
+                }
+            }
+            reachable += before && after ? 1 : 0;
+        }
         int goldFound = 0;
         int goldMajor = 0;
         int majorFound = 0;
@@ -152,7 +167,7 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
         }
         return new ArticleScore(withPairs.size(), found, gold.pairs().size(), scored, agreed, gold.shifts().size(),
                 goldFound, goldMajor, majorFound, reports.size(), right, reportedMajor, majorRight, clutter,
-                clutterScored, notes);
+                clutterScored, reachable, notes);
     }
 
     private record Reported(String actor, int at, int direction, boolean major, String what) {}
