@@ -138,7 +138,8 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
             goldMajor += t.major() ? 1 : 0;
             majorFound += t.major() && goldMatched[g] ? 1 : 0;
             if (!goldMatched[g]) {
-                notes.add("missed turn " + t.actor() + " " + t.from() + "->" + t.to() + " at p" + t.around());
+                notes.add("missed turn " + t.actor() + " " + t.from() + "->" + t.to() + " at p" + t.around() + " ("
+                        + why(t, idOf.get(t.actor()), byGold, gold.paragraphs().size()) + ")");
             }
         }
         int right = 0;
@@ -168,6 +169,33 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
         return new ArticleScore(withPairs.size(), found, gold.pairs().size(), scored, agreed, gold.shifts().size(),
                 goldFound, goldMajor, majorFound, reports.size(), right, reportedMajor, majorRight, clutter,
                 clutterScored, reachable, notes);
+    }
+
+    /**
+     * Why a gold turn was missed: its actor is not scored on both sides of it ("unreachable"); the scored sides
+     * within {@link #WINDOW} paragraphs before and after it hold the turn and the detector kept quiet ("the
+     * scores hold it"); or they do not ("the scores miss a side").
+     */
+    private static String why(GoldArticle.Turn t, String id, Map<Integer, List<ParagraphResult>> byGold, int paragraphs) {
+        boolean before = false;
+        boolean after = false;
+        boolean fromSeen = false;
+        boolean toSeen = false;
+        for (int p = 0; id != null && p < paragraphs; p++) {
+            ParagraphTone tone = tone(byGold.getOrDefault(p, List.of()), id);
+            if (tone == null) {
+                continue;
+            }
+            int side = GoldArticle.side(tone.label().json());
+            if (p < t.around()) {
+                before = true;
+                fromSeen |= p >= t.around() - WINDOW && side == GoldArticle.side(t.from());
+            } else {
+                after = true;
+                toSeen |= p <= t.around() + WINDOW && side == GoldArticle.side(t.to());
+            }
+        }
+        return !(before && after) ? "unreachable" : fromSeen && toSeen ? "the scores hold it" : "the scores miss a side";
     }
 
     private record Reported(String actor, int at, int direction, boolean major, String what) {}
