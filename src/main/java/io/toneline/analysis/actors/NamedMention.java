@@ -32,6 +32,25 @@ record NamedMention(Actor actor, Mention mention) {
     }
 
     /**
+     * @param named named mentions, sorted by start
+     * @param at an offset in the text
+     * @return the index of the first mention starting at or after {@code at} (binary search), or the list's size
+     */
+    static int firstStartingAtOrAfter(List<NamedMention> named, int at) {
+        int lo = 0;
+        int hi = named.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).mention().start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
      * Adds [start, end) of the text as a further mention of this actor, resolved through this mention.
      *
      * @param added resolved mentions, by actor id

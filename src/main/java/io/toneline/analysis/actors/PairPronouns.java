@@ -58,7 +58,8 @@ final class PairPronouns {
 
     /** True when [from, to) names an actor other than as a place ("After talks in Moscow, they ..."). */
     private static boolean namesAnything(String text, List<NamedMention> named, int from, int to) {
-        for (int k = firstAtOrAfter(named, from); k < named.size() && named.get(k).mention().start() < to; k++) {
+        for (int k = NamedMention.firstStartingAtOrAfter(named, from);
+                k < named.size() && named.get(k).mention().start() < to; k++) {
             int start = named.get(k).mention().start();
             if (!PLACE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
                 return true;
@@ -67,27 +68,13 @@ final class PairPronouns {
         return false;
     }
 
-    /** Index of the first named mention starting at or after {@code at} (the list is sorted by start). */
-    private static int firstAtOrAfter(List<NamedMention> named, int at) {
-        int lo = 0;
-        int hi = named.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (named.get(mid).mention().start() < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at)\\s+$");
 
     /** The two people of [from, to) when exactly two are named there, as "A and B"; else empty. */
     private static List<NamedMention> coordinatedPair(String text, List<NamedMention> named, int from, int to) {
         List<NamedMention> people = new ArrayList<>();
-        for (int k = firstAtOrAfter(named, from); k < named.size() && named.get(k).mention().start() < to; k++) {
+        for (int k = NamedMention.firstStartingAtOrAfter(named, from);
+                k < named.size() && named.get(k).mention().start() < to; k++) {
             NamedMention o = named.get(k);
             if (o.mention().end() <= to && o.actor().type() == ActorType.PERSON
                     && people.stream().noneMatch(q -> q.actor().id().equals(o.actor().id()))) {

@@ -70,7 +70,8 @@ final class RoleReferences {
                     .add(Pattern.quote(t).replace(" ", "\\E\\s+\\Q"));
         }
         List<String> out = new ArrayList<>();
-        groups.forEach((c, alts) -> out.add("(?=" + Pattern.quote(String.valueOf(c)) + ")(?:" + String.join("|", alts) + ")"));
+        groups.forEach((c, alts) ->
+                out.add("(?=" + Pattern.quote(String.valueOf(c)) + ")(?:" + String.join("|", alts) + ")"));
         return "(?:" + String.join("|", out) + ")";
     }
 
@@ -139,7 +140,7 @@ final class RoleReferences {
      */
     private static void topDiplomats(String text, Paragraph p, List<NamedMention> named, List<NamedMention> titled,
             Map<String, List<Mention>> added) {
-        for (int i = firstStartingAtOrAfter(named, p.start()); i < named.size(); i++) {
+        for (int i = NamedMention.firstStartingAtOrAfter(named, p.start()); i < named.size(); i++) {
             NamedMention o = named.get(i);
             if (o.mention().start() >= p.end()) {
                 break;
@@ -214,7 +215,8 @@ final class RoleReferences {
     /** The id of the last state named in [from, to), or null. */
     private static String lastStateBefore(List<NamedMention> named, int from, int to) {
         String last = null;
-        for (int i = firstStartingAtOrAfter(named, from); i < named.size() && named.get(i).mention().end() <= to; i++) {
+        for (int i = NamedMention.firstStartingAtOrAfter(named, from);
+                i < named.size() && named.get(i).mention().end() <= to; i++) {
             if (named.get(i).actor().type() == ActorType.COUNTRY) {
                 last = named.get(i).actor().id();
             }
@@ -226,7 +228,7 @@ final class RoleReferences {
     private static NamedMention qualifierBefore(String text, Paragraph p, List<NamedMention> named,
             int titleStart) {
         // a qualifier starts at most QUALIFIER_REACH characters before the title: look there only
-        for (int i = firstStartingAtOrAfter(named, titleStart - QUALIFIER_REACH); i < named.size(); i++) {
+        for (int i = NamedMention.firstStartingAtOrAfter(named, titleStart - QUALIFIER_REACH); i < named.size(); i++) {
             NamedMention o = named.get(i);
             if (o.mention().start() >= titleStart) {
                 break;
@@ -247,26 +249,11 @@ final class RoleReferences {
         if (!of.lookingAt()) {
             return null;
         }
-        int i = firstStartingAtOrAfter(named, of.end());
+        int i = NamedMention.firstStartingAtOrAfter(named, of.end());
         if (i < named.size() && named.get(i).mention().start() == of.end() && isGroup(named.get(i).actor())) {
             return named.get(i);
         }
         return null;
-    }
-
-    /** Index of the first mention (by start) that starts at or after {@code at}. */
-    private static int firstStartingAtOrAfter(List<NamedMention> named, int at) {
-        int lo = 0;
-        int hi = named.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (named.get(mid).mention().start() < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** A "the" right before {@code at}; the search looks back a few characters only (linear in the text). */

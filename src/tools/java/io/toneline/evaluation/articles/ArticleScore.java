@@ -115,20 +115,13 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
                 }
             }
         }
-        // a turn the detector could find at all: its actor is scored before the turn and at or after it
-        int reachable = 0;
+        // why each turn would be missed; a turn is reachable (the detector could find it at all) unless its actor
+        // is not scored on both sides of it
+        List<String> why = new ArrayList<>();
         for (GoldArticle.Turn t : gold.shifts()) {
-            String id = idOf.get(t.actor());
-            boolean before = false;
-            boolean after = false;
-            for (int p = 0; id != null && p < gold.paragraphs().size(); p++) {
-                if (tone(byGold.getOrDefault(p, List.of()), id) != null) {
-                    before |= p < t.around();
-                    after |= p >= t.around();
-                }
-            }
-            reachable += before && after ? 1 : 0;
+            why.add(why(t, idOf.get(t.actor()), byGold, gold.paragraphs().size()));
         }
+        int reachable = (int) why.stream().filter(w -> !w.equals(UNREACHABLE)).count();
         int goldFound = 0;
         int goldMajor = 0;
         int majorFound = 0;
@@ -138,8 +131,7 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
             goldMajor += t.major() ? 1 : 0;
             majorFound += t.major() && goldMatched[g] ? 1 : 0;
             if (!goldMatched[g]) {
-                notes.add("missed turn " + t.actor() + " " + t.from() + "->" + t.to() + " at p" + t.around() + " ("
-                        + why(t, idOf.get(t.actor()), byGold, gold.paragraphs().size()) + ")");
+                notes.add("missed turn " + t.actor() + " " + t.from() + "->" + t.to() + " at p" + t.around()  + " (" + why.get(g) + ")");
             }
         }
         int right = 0;
@@ -171,6 +163,8 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
                 clutterScored, reachable, notes);
     }
 
+    private static final String UNREACHABLE = "unreachable";
+
     /**
      * Why a gold turn was missed: its actor is not scored on both sides of it ("unreachable"); the scored sides
      * within {@link #WINDOW} paragraphs before and after it hold the turn and the detector kept quiet ("the
@@ -195,7 +189,7 @@ public record ArticleScore(int goldActors, int actorsFound, int goldPairs, int p
                 toSeen |= p <= t.around() + WINDOW && side == GoldArticle.side(t.to());
             }
         }
-        return !(before && after) ? "unreachable" : fromSeen && toSeen ? "the scores hold it" : "the scores miss a side";
+        return !(before && after) ? UNREACHABLE : fromSeen && toSeen ? "the scores hold it" : "the scores miss a side";
     }
 
     private record Reported(String actor, int at, int direction, boolean major, String what) {}

@@ -43,23 +43,31 @@ final class Bootstrap {
                     rb.add(b.get(k));
                 }
             }
+            double[] v = values(ra, b == null ? null : rb);
             for (int f = 0; f < FIGURES.size(); f++) {
-                draws[f][s] = value(f, ra, b == null ? null : rb);
+                draws[f][s] = v[f];
             }
         }
+        double[] whole = values(a, b);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s samples=%d articles=%d",
                 b == null ? "bootstrap" : "difference", samples, n));
         for (int f = 0; f < FIGURES.size(); f++) {
             double[] d = draws[f];
             Arrays.sort(d);
             out.append(String.format(Locale.ROOT, " %s%s=%+.4f[%+.4f,%+.4f]", b == null ? "" : "delta_", NAMES.get(f),
-                    value(f, a, b), d[(int) Math.floor(0.025 * (samples - 1))], d[(int) Math.ceil(0.975 * (samples - 1))]));
+                    whole[f], d[(int) Math.floor(0.025 * (samples - 1))], d[(int) Math.ceil(0.975 * (samples - 1))]));
         }
         return out.toString();
     }
 
-    private static double value(int figure, List<ArticleScore> a, List<ArticleScore> b) {
-        double va = FIGURES.get(figure).applyAsDouble(Totals.of(a));
-        return b == null ? va : va - FIGURES.get(figure).applyAsDouble(Totals.of(b));
+    /** Every figure of {@code a}, or of {@code a} minus {@code b}: the totals summed once per sample. */
+    private static double[] values(List<ArticleScore> a, List<ArticleScore> b) {
+        Totals ta = Totals.of(a);
+        Totals tb = b == null ? null : Totals.of(b);
+        double[] out = new double[FIGURES.size()];
+        for (int f = 0; f < out.length; f++) {
+            out[f] = FIGURES.get(f).applyAsDouble(ta) - (tb == null ? 0 : FIGURES.get(f).applyAsDouble(tb));
+        }
+        return out;
     }
 }
